@@ -1,0 +1,32 @@
+"""Axis arguments: NumPy's normalization and NumPy's AxisError."""
+
+from __future__ import annotations
+
+import operator
+from typing import Any
+
+from numpy.exceptions import AxisError
+
+
+def normalize_axis(axis: Any, ndim: int, argname: str = "axis") -> int:
+    """One axis in range(ndim) (negative counts from the end); AxisError otherwise, TypeError if not an int."""
+    try:
+        a = operator.index(axis)
+    except TypeError:
+        raise TypeError(f"'{type(axis).__name__}' object cannot be interpreted as an integer") from None
+    if not -ndim <= a < ndim:
+        raise AxisError(a, ndim)
+    return a % ndim if ndim else 0
+
+
+def normalize_axes(axis: Any, ndim: int, argname: str = "axis", allow_duplicate: bool = False) -> tuple[int, ...]:
+    """`axis` as a tuple of non-negative ints (None -> every axis); ValueError on a repeated axis."""
+    if axis is None:
+        return tuple(range(ndim))
+    if isinstance(axis, (tuple, list)):
+        out = tuple(normalize_axis(a, ndim, argname) for a in axis)
+    else:
+        out = (normalize_axis(axis, ndim, argname),)
+    if not allow_duplicate and len(set(out)) != len(out):
+        raise ValueError(f"repeated axis in `{argname}` argument")
+    return out

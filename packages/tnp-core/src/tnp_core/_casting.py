@@ -1,0 +1,35 @@
+"""`astype` and the casting= modes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ._convert import cast, to_tensor
+from ._dtypes import NP_TO_TF, as_np_dtype
+from ._ndarray import ndarray, wrap
+
+CASTING_MODES = ("no", "equiv", "safe", "same_kind", "unsafe")
+
+
+def check_casting(src: np.dtype[Any], dst: np.dtype[Any], casting: str, what: str = "array") -> None:
+    """NumPy's TypeError when `src` may not be cast to `dst` under `casting`."""
+    if casting not in CASTING_MODES:
+        raise ValueError(f"casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got {casting!r})")
+    if not np.can_cast(src, dst, casting=casting):  # type: ignore[arg-type]
+        raise TypeError(f"Cannot cast {what} data from {src!r} to {dst!r} according to the rule {casting!r}")
+
+
+def astype(x: Any, dtype: Any, /, *, order: str = "K", casting: str = "unsafe", copy: bool = True, device: Any = None) -> ndarray:
+    """`x.astype(dtype)` (NumPy's unsafe cast by default). Differs: there are no views, so `copy` has no effect."""
+    if order not in ("K", "A", "C", "F"):
+        raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
+    if device is not None:
+        raise NotImplementedError("astype(device=...) is not supported; use x.to_device(...)")
+    t = to_tensor(x)
+    d = as_np_dtype(dtype)
+    check_casting(as_np_dtype(t.dtype), d, casting)
+    if isinstance(x, ndarray) and t.dtype == NP_TO_TF[d] and not copy:
+        return x
+    return wrap(cast(t, NP_TO_TF[d]))

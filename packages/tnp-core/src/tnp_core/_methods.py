@@ -1,0 +1,41 @@
+"""The functions behind ndarray's methods and operators, gathered in one namespace for `_ndarray`."""
+
+from __future__ import annotations
+
+from ._casting import astype
+from ._indexing import getitem
+from ._manipulation import matrix_transpose, reshape, transpose
+from ._matmul import matmul
+from ._operators import (
+    absolute,
+    add,
+    bitwise_and,
+    bitwise_or,
+    bitwise_xor,
+    equal,
+    floor_divide,
+    greater,
+    greater_equal,
+    invert,
+    left_shift,
+    less,
+    less_equal,
+    multiply,
+    negative,
+    not_equal,
+    positive,
+    power,
+    remainder,
+    right_shift,
+    subtract,
+    true_divide,
+)
+from ._reductions import sum
+from ._complex import imag, real
+
+__all__ = [
+    "absolute", "add", "astype", "bitwise_and", "bitwise_or", "bitwise_xor", "equal", "floor_divide", "getitem",
+    "greater", "greater_equal", "imag", "invert", "left_shift", "less", "less_equal", "matmul", "matrix_transpose",
+    "multiply", "negative", "not_equal", "positive", "power", "real", "remainder", "reshape", "right_shift",
+    "subtract", "sum", "transpose", "true_divide",
+]  # fmt: skip

@@ -1,0 +1,61 @@
+"""The one adapter to TensorFlow. Every other module imports TensorFlow through here.
+
+It gives a clear install message when TensorFlow is missing, and it is the only place that touches TensorFlow
+internals (composite tensors, type specs, the generated op wrappers that take the eager fast path).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+INSTALL_HINT = (
+    "tnp needs TensorFlow, which is not installed. Install it with "
+    "`pip install 'tnp-core[cpu]'` (CPU build, tensorflow-cpu) or `pip install 'tnp-core[gpu]'`, "
+    "or install `tensorflow`/`tensorflow-cpu` yourself (2.21 is the tested version)."
+)
+
+try:
+    import tensorflow as tf
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
+    raise ImportError(INSTALL_HINT) from exc
+
+from tensorflow.python.eager import context as _context  # noqa: E402
+from tensorflow.python.framework import composite_tensor as _composite_tensor  # noqa: E402
+from tensorflow.python.framework import composite_tensor_gradient as _ct_gradient  # noqa: E402
+from tensorflow.python.framework import type_spec as _type_spec  # noqa: E402
+from tensorflow.python.framework import type_spec_registry as _type_spec_registry  # noqa: E402
+from tensorflow.python.framework.ops import EagerTensor as _EagerTensor  # noqa: E402
+from tensorflow.python.ops import gen_array_ops, gen_bitwise_ops, gen_math_ops  # noqa: E402
+
+__all__ = [
+    "INSTALL_HINT",
+    "BatchableTypeSpec",
+    "CompositeTensor",
+    "CompositeTensorGradient",
+    "Tensor",
+    "executing_eagerly",
+    "gen_array_ops",
+    "gen_bitwise_ops",
+    "gen_math_ops",
+    "is_symbolic",
+    "register_type_spec",
+    "tf",
+]
+
+Tensor = tf.Tensor
+CompositeTensor: Any = _composite_tensor.CompositeTensor
+BatchableTypeSpec: Any = _type_spec.BatchableTypeSpec
+CompositeTensorGradient: Any = _ct_gradient.CompositeTensorGradient
+register_type_spec = _type_spec_registry.register
+executing_eagerly = tf.executing_eagerly
+
+
+def is_symbolic(t: Any) -> bool:
+    """True for a graph (tracing) tensor, False for an eager one."""
+    return type(t) is not _EagerTensor
+
+
+def context_device_name() -> str | None:
+    """The device of the innermost `tf.device` scope, or None."""
+    name: str | None = _context.context().device_name
+    return name

@@ -1,0 +1,129 @@
+"""The shared differential harness: run a tnp call eagerly and inside tf.function, compare it with NumPy's.
+
+Every package's tests use it: `check(lambda xp, a: xp.add(a, 1), np_arrays...)` runs the lambda with `xp=numpy`
+on NumPy inputs and with `xp=tnp` on tnp inputs (eager, `tf.function`, and `tf.function` with unknown dims), and
+asserts the same dtype, shape and values within a dtype-aware tolerance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from ._dtypes import as_np_dtype, bfloat16
+from ._ndarray import ndarray, wrap
+from ._tf import tf
+
+MODES = ("eager", "function", "function_unknown_shape")
+
+_RTOL = {
+    np.dtype(np.float16): 2e-3,
+    np.dtype(bfloat16): 2e-2,
+    np.dtype(np.float32): 2e-5,
+    np.dtype(np.complex64): 2e-5,
+    np.dtype(np.float64): 1e-12,
+    np.dtype(np.complex128): 1e-12,
+}
+
+
+def tolerance(dtype: Any) -> float:
+    """The relative tolerance for comparing values of `dtype` (0 for exact dtypes)."""
+    return _RTOL.get(as_np_dtype(dtype), 0.0)
+
+
+def to_numpy(x: Any) -> Any:
+    if isinstance(x, ndarray):
+        return np.asarray(x)
+    if isinstance(x, (tf.Tensor, tf.Variable)):
+        return x.numpy()
+    if isinstance(x, (tuple, list)):
+        return type(x)(to_numpy(e) for e in x)
+    return x
+
+
+def assert_same(actual: Any, expected: Any, rtol: float | None = None, atol: float | None = None, check_dtype: bool = True) -> None:
+    """`actual` (tnp) equals `expected` (NumPy) in type, dtype, shape and value (NaNs equal; tolerance by dtype)."""
+    if isinstance(expected, (tuple, list)):
+        assert isinstance(actual, (tuple, list)) and len(actual) == len(expected), (actual, expected)
+        for a, e in zip(actual, expected):
+            assert_same(a, e, rtol, atol, check_dtype)
+        return
+    if isinstance(expected, (np.ndarray, np.generic)):
+        assert isinstance(actual, ndarray), f"expected a tnp.ndarray, got {type(actual).__name__}"
+        exp = np.asarray(expected)
+        act = np.asarray(actual)
+        if check_dtype:
+            assert act.dtype == exp.dtype, f"dtype {act.dtype} != NumPy's {exp.dtype}"
+        assert act.shape == exp.shape, f"shape {act.shape} != NumPy's {exp.shape}"
+        r = tolerance(exp.dtype) if rtol is None else rtol
+        a_tol = (r * 10 if r else 0.0) if atol is None else atol
+        if exp.dtype == np.dtype(bfloat16):
+            act, exp = act.astype(np.float32), exp.astype(np.float32)
+        np.testing.assert_allclose(act, exp, rtol=r, atol=a_tol, equal_nan=True)
+        return
+    assert type(actual) is type(expected) or actual == expected, (actual, expected)
+    if isinstance(expected, float) and np.isnan(expected):
+        assert np.isnan(actual)
+    else:
+        assert actual == expected, (actual, expected)
+
+
+def _spec(x: Any, unknown: bool) -> tf.TensorSpec:
+    t = tf.convert_to_tensor(x)
+    shape = [None] * t.shape.rank if unknown else t.shape
+    return tf.TensorSpec(shape, t.dtype)
+
+
+def run(fn: Callable[..., Any], args: Sequence[Any], mode: str) -> Any:
+    """Call `fn(*tnp_args)` in one mode; array arguments are tnp arrays in every mode."""
+    import tnp_core
+
+    targs = [tnp_core.asarray(a) if isinstance(a, (np.ndarray, np.generic)) else a for a in args]
+    if mode == "eager":
+        return fn(*targs)
+    arrays = [i for i, a in enumerate(targs) if isinstance(a, ndarray)]
+    sig = [_spec(targs[i], mode == "function_unknown_shape") for i in arrays]
+
+    def traced(*tensors: tf.Tensor) -> Any:
+        full = list(targs)
+        for i, t in zip(arrays, tensors):
+            full[i] = wrap(t)
+        return fn(*full)
+
+    g = tf.function(traced, input_signature=sig, autograph=False)
+    return g(*(targs[i]._t for i in arrays))
+
+
+def check(fn: Callable[..., Any], *np_args: Any, modes: Sequence[str] = MODES, xp: Any = None, **tol: Any) -> None:
+    """Differential check: `fn(xp, *args)` on tnp in every mode equals `fn(numpy, *args)`; same exception type.
+
+    If NumPy raises, tnp must raise the same exception type (or a subclass) in eager mode.
+    """
+    import tnp_core
+
+    tnp_mod = tnp_core if xp is None else xp
+    try:
+        expected = fn(np, *np_args)
+        err: BaseException | None = None
+    except Exception as exc:  # noqa: BLE001
+        err = exc
+    for mode in modes:
+        if err is not None:
+            if mode != "eager":
+                continue
+            try:
+                got = run(lambda *a: fn(tnp_mod, *a), np_args, mode)
+            except Exception as exc:  # noqa: BLE001
+                assert isinstance(exc, type(err)), f"tnp raised {type(exc).__name__}: {exc}; NumPy raised {type(err).__name__}: {err}"
+                continue
+            raise AssertionError(f"NumPy raised {type(err).__name__}: {err}; tnp returned {got!r}")
+        got = run(lambda *a: fn(tnp_mod, *a), np_args, mode)
+        try:
+            assert_same(got, expected, **tol)
+        except AssertionError as exc:
+            raise AssertionError(f"[{mode}] {exc}") from None
+
+
+__all__ = ["MODES", "assert_same", "check", "run", "tolerance", "to_numpy"]
