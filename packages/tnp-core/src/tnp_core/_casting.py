@@ -21,8 +21,15 @@ def check_casting(src: np.dtype[Any], dst: np.dtype[Any], casting: str, what: st
         raise TypeError(f"Cannot cast {what} data from {src!r} to {dst!r} according to the rule {casting!r}")
 
 
-def astype(x: Any, dtype: Any, /, *, order: str = "K", casting: str = "unsafe", copy: bool = True, device: Any = None) -> ndarray:
-    """`x.astype(dtype)` (NumPy's unsafe cast by default). Differs: there are no views, so `copy` has no effect."""
+def astype(x: Any, dtype: Any, /, *, copy: bool = True, device: Any = None) -> ndarray:
+    """`numpy.astype` (an unsafe cast). Differs: there are no views, so `copy=False` only skips a no-op cast."""
+    return cast_array(x, dtype, copy=copy, device=device)
+
+
+def cast_array(
+    x: Any, dtype: Any, order: str = "K", casting: str = "unsafe", copy: bool = True, device: Any = None
+) -> ndarray:
+    """`x.astype(dtype, order, casting, copy=copy)`: the method's keywords on top of `astype`."""
     if order not in ("K", "A", "C", "F"):
         raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
     if device is not None:

@@ -1,4 +1,10 @@
-"""Turning anything array-like into a `tf.Tensor` of a supported dtype: the one conversion every function uses."""
+"""Turning anything array-like into a `tf.Tensor` of a supported dtype: the one conversion every function uses.
+
+NumPy's rules decide the dtype: nested sequences are coerced as `numpy.asarray` does (Python scalars count as
+int64/float64/complex128 there, not as weak scalars), also when they mix tnp arrays or tf.Tensors with Python
+numbers (the tensors are then stacked with TF ops, so this works inside tf.function). Under
+`tnp.config(prefer_float32=True)` Python floats become float32 (complex64); an explicit dtype is never changed.
+"""
 
 from __future__ import annotations
 
@@ -9,42 +15,100 @@ import numpy as np
 from ._config import get_config
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray
-from ._promotion import result_type
+from ._promotion import result_type_of_keys
 from ._tf import tf
 
 _F64 = np.dtype("float64")
 _C128 = np.dtype("complex128")
-_INT64_MIN, _UINT64_MAX = -(2**63), 2**64 - 1
+_INT64_MIN, _INT64_MAX, _UINT64_MAX = -(2**63), 2**63 - 1, 2**64 - 1
+_PY_SCALARS = (bool, int, float, complex)
+_DIRECT = {bool: "b", int: "Vc", float: "Vc", complex: "c"}  # dtype kinds tf.constant converts to exactly
+TENSOR_TYPES = (ndarray, tf.Tensor, tf.Variable)
 
 
-def _python_scalar_dtype(x: Any) -> np.dtype[Any]:
+def python_scalar_dtype(x: Any) -> np.dtype[Any]:
+    """The dtype NumPy gives `numpy.asarray(x)` for a Python scalar (float32/complex64 if prefer_float32)."""
     cfg = get_config()
     if isinstance(x, bool):
         return np.dtype(bool)
     if isinstance(x, int):
-        if x >= 2**63:
+        if x > _INT64_MAX:
             if x > _UINT64_MAX:
-                raise OverflowError(f"Python integer {x} out of bounds for uint64")
+                raise OverflowError(f"Python integer {x} out of bounds for uint64 (tnp has no object arrays)")
             return np.dtype("uint64")
         if x < _INT64_MIN:
-            raise OverflowError(f"Python integer {x} out of bounds for int64")
+            raise OverflowError(f"Python integer {x} out of bounds for int64 (tnp has no object arrays)")
         return cfg.default_int
     if isinstance(x, float):
         return cfg.default_float
     return cfg.default_complex
 
 
+def _scalar_tensor(x: Any, d: np.dtype[Any]) -> tf.Tensor:
+    """A Python scalar as a tensor of dtype `d`, with NumPy's errors (OverflowError, complex -> real TypeError)."""
+    if type(x) is int and d.kind in "iu":
+        info = np.iinfo(d)
+        if not info.min <= x <= info.max:
+            raise OverflowError(f"Python integer {x} out of bounds for {d}")
+        return tf.constant(x, NP_TO_TF[d])
+    kind = "V" if d.kind == "f" else d.kind  # bfloat16 is kind "V"
+    if kind in _DIRECT[type(x)]:
+        return tf.constant(x, NP_TO_TF[d])
+    return tf.constant(np.asarray(x, dtype=d))  # NumPy's own rules (truncation, TypeError for complex -> real)
+
+
 def _contains_tensor(x: Any) -> bool:
-    if isinstance(x, (ndarray, tf.Tensor, tf.Variable)):
+    if isinstance(x, TENSOR_TYPES):
         return True
     if isinstance(x, (list, tuple)):
         return any(_contains_tensor(e) for e in x)
     return False
 
 
-def _host_default(arr: np.ndarray[Any, Any], from_python: bool) -> np.ndarray[Any, Any]:
+def _leaf_dtypes(x: Any, out: list[np.dtype[Any]]) -> None:
+    """The dtypes NumPy's sequence coercion promotes (strongly) to find a nested sequence's dtype."""
+    if isinstance(x, (list, tuple)):
+        for e in x:
+            _leaf_dtypes(e, out)
+    elif isinstance(x, ndarray):
+        out.append(x.dtype)
+    elif isinstance(x, (tf.Tensor, tf.Variable)):
+        out.append(_tf_to_np(x.dtype))
+    elif type(x) in _PY_SCALARS:
+        out.append(python_scalar_dtype(x))
+    else:
+        arr = np.asarray(x)
+        _check_host_dtype(arr)
+        out.append(arr.dtype)
+
+
+def _stack(x: Any, d: np.dtype[Any]) -> tf.Tensor:
+    """A nested sequence holding tensors, every leaf converted to `d`, stacked with TF ops."""
+    if not isinstance(x, (list, tuple)):
+        return to_tensor(x, d)
+    if not x:
+        return tf.zeros([0], NP_TO_TF[d])
+    parts = [_stack(e, d) for e in x]
+    shapes = [tuple(p.shape.as_list()) if p.shape.rank is not None else None for p in parts]
+    known = [s for s in shapes if s is not None and None not in s]
+    if len(set(known)) > 1 or len({len(s) for s in shapes if s is not None}) > 1:
+        raise ValueError(
+            "setting an array element with a sequence. The requested array has an inhomogeneous shape: "
+            f"element shapes {sorted(set(s for s in shapes if s is not None), key=str)}"
+        )
+    return tf.stack(parts)
+
+
+def _tf_to_np(d: tf.DType) -> np.dtype[Any]:
+    try:
+        return TF_TO_NP[d]
+    except KeyError:
+        raise TypeError(f"tnp does not support TensorFlow dtype {d.name}") from None
+
+
+def _host_default(arr: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     """Apply the context's float32 preference to dtypes NumPy inferred from Python floats."""
-    if from_python and get_config().prefer_float32:
+    if get_config().prefer_float32:
         if arr.dtype == _F64:
             return arr.astype(np.float32)
         if arr.dtype == _C128:
@@ -54,58 +118,46 @@ def _host_default(arr: np.ndarray[Any, Any], from_python: bool) -> np.ndarray[An
 
 def _check_host_dtype(arr: np.ndarray[Any, Any]) -> None:
     if arr.dtype not in NP_TO_TF:
-        if arr.dtype.kind == "O" and arr.ndim and arr.size:
-            raise TypeError(f"cannot make a tnp array of Python objects (dtype object): {arr.flat[0]!r} ...")
+        if arr.dtype.kind == "O":
+            sample = f": {arr.flat[0]!r} ..." if arr.size else ""
+            raise TypeError(f"tnp does not support dtype object (arrays of Python objects){sample}")
         as_np_dtype(arr.dtype)  # raises TypeError naming the dtype
 
 
 def to_tensor(x: Any, dtype: Any = None) -> tf.Tensor:
     """A tf.Tensor for an ndarray, tf.Tensor, tf.Variable, NumPy array or scalar, Python scalar or nested list.
 
-    `dtype` (anything dtype-like) casts the result; None infers NumPy's dtype. Never copies a tensor needlessly.
+    `dtype` (anything dtype-like) casts the result as NumPy's `asarray(x, dtype)` does (unsafe for arrays,
+    OverflowError for an out-of-range Python int); None infers NumPy's dtype. Never copies a tensor needlessly.
     """
-    want = None if dtype is None else NP_TO_TF[as_np_dtype(dtype)]
+    d = None if dtype is None else as_np_dtype(dtype)
     t: tf.Tensor
     if type(x) is ndarray:
         t = x._t
     elif isinstance(x, tf.Tensor):
-        if x.dtype not in TF_TO_NP:
-            raise TypeError(f"tnp does not support TensorFlow dtype {x.dtype.name}")
+        _tf_to_np(x.dtype)
         t = x
-    elif isinstance(x, (bool, int, float, complex)) and not isinstance(x, np.generic):
-        d = as_np_dtype(dtype) if dtype is not None else _python_scalar_dtype(x)
-        if d.kind in "iu" and isinstance(x, int) and not isinstance(x, bool):
-            info = np.iinfo(d)
-            if not info.min <= x <= info.max:
-                raise OverflowError(f"Python integer {x} out of bounds for {d}")
-        if d.kind in "iub" and isinstance(x, (float, complex)):
-            return tf.constant(np.asarray(x).astype(d))
-        return tf.constant(x, NP_TO_TF[d])
+    elif type(x) in _PY_SCALARS:
+        return _scalar_tensor(x, python_scalar_dtype(x) if d is None else d)
+    elif isinstance(x, ndarray):
+        t = x._t
     elif isinstance(x, tf.Variable):
+        _tf_to_np(x.dtype)
         t = tf.convert_to_tensor(x)
     elif isinstance(x, (list, tuple)) and _contains_tensor(x):
-        parts = [to_tensor(e) for e in x]
-        if not parts:
-            raise ValueError("empty sequence")
-        common = result_type(*(TF_TO_NP[p.dtype] for p in parts))
-        tf_common = NP_TO_TF[common]
-        shapes = {tuple(p.shape.as_list()) for p in parts}
-        if len(shapes) > 1:
-            raise ValueError(
-                "setting an array element with a sequence. The requested array has an inhomogeneous shape "
-                f"after 1 dimensions: element shapes {sorted(shapes, key=str)}"
-            )
-        t = tf.stack([p if p.dtype == tf_common else tf.cast(p, tf_common) for p in parts])
+        if d is None:
+            leaves: list[np.dtype[Any]] = []
+            _leaf_dtypes(x, leaves)
+            d = result_type_of_keys(*leaves)
+        return _stack(x, d)
     else:
-        from_python = isinstance(x, (list, tuple))
-        if isinstance(x, (str, bytes)) or x is None:
-            raise TypeError(f"cannot make a tnp array from {type(x).__name__} {x!r}")
-        arr = np.asarray(x) if want is None else np.asarray(x, dtype=TF_TO_NP[want])
-        arr = _host_default(arr, from_python)
+        arr = np.asarray(x, dtype=d)  # NumPy's coercion; an array is cast unsafely
+        if d is None and isinstance(x, (list, tuple)):
+            arr = _host_default(arr)
         _check_host_dtype(arr)
-        t = tf.constant(arr)
-    if want is not None and t.dtype != want:
-        t = cast(t, want)
+        return tf.constant(arr)
+    if d is not None and t.dtype != NP_TO_TF[d]:
+        t = cast(t, NP_TO_TF[d])
     return t
 
 
@@ -121,4 +173,4 @@ def cast(t: tf.Tensor, to: tf.DType) -> tf.Tensor:
     return tf.cast(t, to)
 
 
-__all__ = ["cast", "to_tensor"]
+__all__ = ["TENSOR_TYPES", "cast", "python_scalar_dtype", "to_tensor"]

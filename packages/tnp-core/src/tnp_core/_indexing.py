@@ -1,5 +1,12 @@
-"""NumPy indexing (`__getitem__`) on tensors: basic indices through strided slices, integer-array and boolean
-indices through gather / boolean_mask. A Python list is an integer-array index, never a tuple of indices."""
+"""NumPy indexing on tensors: `a[key]`, `a[key] = v` and the functional `a.at[key]` updates.
+
+Plan: basic items (ints when no array is present, slices, None, ...) go through one strided slice; advanced items
+(integer arrays and lists, boolean masks as their nonzero coordinates, and ints when an array is present) are
+broadcast together and applied with one `gather_nd` on the advanced axes moved to the front; the result dimensions
+go where NumPy puts them (in place when the advanced items are adjacent in the key, first otherwise).
+Assignment gathers the positions of the selected elements from an index grid with the same plan and scatters.
+A Python list is an integer-array index, never a tuple of indices.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from ._convert import to_tensor
+from ._convert import cast, to_tensor
+from ._dtypes import TF_TO_NP
 from ._ndarray import ndarray, wrap
 from ._tf import is_symbolic, tf
 
@@ -15,106 +23,327 @@ _VALID = (
     "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are "
     "valid indices"
 )
+_ARRAY_TYPES = (ndarray, np.ndarray, tf.Tensor, tf.Variable, list)
 
 
-def _is_basic(k: Any) -> bool:
-    return k is None or k is Ellipsis or isinstance(k, (slice, int, np.integer)) and not isinstance(k, bool)
-
-
-def _as_index_int(k: Any) -> int | None:
-    """A Python int for an integer-like scalar index (incl. 0-d integer arrays in eager mode), else None."""
-    if isinstance(k, (int, np.integer)) and not isinstance(k, (bool, np.bool_)):
+def _int_or_none(k: Any) -> int | None:
+    """A Python int for an integer scalar index (0-d integer arrays too, when their value is known)."""
+    if isinstance(k, (bool, np.bool_)):
+        return None
+    if isinstance(k, (int, np.integer)):
         return int(k)
-    if isinstance(k, (ndarray, np.ndarray, tf.Tensor)) and getattr(k, "ndim", None) == 0:
+    if isinstance(k, (ndarray, np.ndarray, tf.Tensor)) and getattr(k, "ndim", getattr(k.shape, "rank", None)) == 0:
         t = to_tensor(k)
         if t.dtype.is_integer and not is_symbolic(t):
             return int(t.numpy())
     return None
 
 
-def _expand_key(key: Any) -> tuple[Any, ...]:
-    if isinstance(key, tuple):
-        return key
-    return (key,)
+class _Adv:
+    """An advanced index item: integer index tensors for `ndim` consecutive axes."""
+
+    __slots__ = ("mask_shape", "ndim", "tensors")
+
+    def __init__(self, tensors: list[tf.Tensor], ndim: int, mask_shape: list[Any] | None = None) -> None:
+        self.tensors = tensors
+        self.ndim = ndim
+        self.mask_shape = mask_shape
+
+
+def _advanced(k: Any) -> _Adv:
+    if isinstance(k, list) and len(k) == 0:
+        return _Adv([tf.zeros([0], tf.int64)], 1)
+    if isinstance(k, (bool, np.bool_)):
+        k = np.asarray(k)
+    try:
+        t = to_tensor(k)
+    except (TypeError, ValueError):
+        raise IndexError(_VALID) from None
+    if t.dtype == tf.bool:
+        if t.shape.rank == 0:
+            # a 0-d mask adds an axis of length 1 (True) or 0 (False)
+            return _Adv([tf.zeros(tf.cast(tf.reshape(t, [1]), tf.int32), tf.int64)], 0)
+        coords = tf.where(t)  # (n, ndim) int64
+        return _Adv([coords[:, i] for i in range(t.shape.rank)], t.shape.rank, t.shape.as_list())
+    if not t.dtype.is_integer:
+        raise IndexError("arrays used as indices must be of integer (or boolean) type")
+    return _Adv([cast(t, tf.int64)], 1)
+
+
+def _normalize(key: Any, rank: int) -> tuple[list[Any], bool]:
+    """The key as a list of items (ints, slices, None, _Adv), the ellipsis expanded; and whether any is advanced."""
+    items = list(key) if isinstance(key, tuple) else [key]
+    out: list[Any] = []
+    has_array = any(isinstance(k, _ARRAY_TYPES) and _int_or_none(k) is None for k in items) or any(
+        isinstance(k, (bool, np.bool_)) for k in items
+    )
+    for k in items:
+        if k is None or k is Ellipsis or isinstance(k, slice):
+            out.append(k)
+            continue
+        if isinstance(k, (float, np.floating, complex, str, bytes)) or k is NotImplemented:
+            raise IndexError(_VALID)
+        i = _int_or_none(k)
+        if i is not None:
+            out.append(_Adv([tf.constant(i, tf.int64)], 1) if has_array else i)
+        elif isinstance(k, (_ARRAY_TYPES, bool, np.bool_)):
+            out.append(_advanced(k))
+        else:
+            try:
+                out.append(int(k.__index__()))
+            except (AttributeError, TypeError):
+                raise IndexError(_VALID) from None
+    n_ell = sum(1 for k in out if k is Ellipsis)
+    if n_ell > 1:
+        raise IndexError("an index can only have a single ellipsis ('...')")
+    consumed = sum(k.ndim if isinstance(k, _Adv) else 1 for k in out if k is not None and k is not Ellipsis)
+    if consumed > rank:
+        raise IndexError(f"too many indices for array: array is {rank}-dimensional, but {consumed} were indexed")
+    if n_ell:
+        i = out.index(Ellipsis)
+        out[i : i + 1] = [slice(None)] * (rank - consumed)
+    else:
+        out += [slice(None)] * (rank - consumed)
+    return out, any(isinstance(k, _Adv) for k in out)
+
+
+def _check_slices(items: list[Any]) -> None:
+    for k in items:
+        if isinstance(k, slice):
+            for part in (k.start, k.stop, k.step):
+                if part is not None and _int_or_none(part) is None:
+                    raise TypeError("slice indices must be integers or None or have an __index__ method")
+            if k.step is not None and int(k.step) == 0:
+                raise ValueError("slice step cannot be zero")
+
+
+def _basic(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
+    """Ints, slices and None: one strided slice after NumPy's bounds checks."""
+    shape = t.shape.as_list()
+    axis = 0
+    key: list[Any] = []
+    for k in items:
+        if k is None:
+            key.append(tf.newaxis)
+            continue
+        if isinstance(k, int):
+            n = shape[axis]
+            if n is not None and not -n <= k < n:
+                raise IndexError(f"index {k} is out of bounds for axis {axis} with size {n}")
+        elif isinstance(k, slice):
+            k = slice(*(None if p is None else int(p) for p in (k.start, k.stop, k.step)))
+        key.append(k)
+        axis += 1
+    if all(isinstance(k, slice) and k == slice(None) for k in key):
+        return t
+    return t[tuple(key)]
+
+
+def _gather(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
+    """Apply the advanced items of `items` (basic ones already applied: each is a full slice or None) to `t`."""
+    # axes of t that each item covers
+    axis = 0
+    adv_axes: list[int] = []
+    adv_tensors: list[tf.Tensor] = []
+    adv_positions: list[int] = []
+    for pos, k in enumerate(items):
+        if k is None or isinstance(k, (slice, int)):
+            axis += 1
+            continue
+        adv_positions.append(pos)
+        if k.ndim == 0:  # 0-d boolean mask: it added no axis of t, it adds one to the result
+            t = tf.expand_dims(t, axis)
+            adv_axes.append(axis)
+            adv_tensors.append(k.tensors[0])
+            axis += 1
+            continue
+        for j, idx in enumerate(k.tensors):
+            adv_axes.append(axis + j)
+            adv_tensors.append(idx)
+        axis += k.ndim
+    shape = t.shape.as_list()
+    dyn = tf.shape(t, out_type=tf.int64)
+    static = [tuple(x.shape.as_list()) for x in adv_tensors]
+    if all(None not in s for s in static):
+        try:
+            np.broadcast_shapes(*static)
+        except ValueError:
+            raise IndexError(
+                "shape mismatch: indexing arrays could not be broadcast together with shapes "
+                + " ".join(str(s) for s in static)
+            ) from None
+    fixed = []
+    for ax, idx in zip(adv_axes, adv_tensors):
+        n = shape[ax]
+        if not is_symbolic(idx) and n is not None and idx.shape.num_elements():
+            lo, hi = int(tf.reduce_min(idx)), int(tf.reduce_max(idx))
+            bad = hi if hi >= n else lo if lo < -n else None
+            if bad is not None:
+                raise IndexError(f"index {bad} is out of bounds for axis {ax} with size {n}")
+        fixed.append(tf.where(idx < 0, idx + dyn[ax], idx))
+    fixed = _broadcast_all(fixed)
+    rest = [a for a in range(len(shape)) if a not in adv_axes]
+    moved = tf.transpose(t, adv_axes + rest) if adv_axes + rest != list(range(len(shape))) else t
+    r = tf.gather_nd(moved, tf.stack(fixed, axis=-1))
+    # NumPy's placement: adjacent advanced items keep their place, otherwise the broadcast dims come first
+    adjacent = adv_positions == list(range(adv_positions[0], adv_positions[0] + len(adv_positions)))
+    first = adv_axes[0] if adjacent else 0
+    if first:
+        nb = fixed[0].shape.rank
+        perm = list(range(nb, nb + first)) + list(range(nb)) + list(range(nb + first, r.shape.rank))
+        r = tf.transpose(r, perm)
+    return r
+
+
+def _broadcast_all(tensors: list[tf.Tensor]) -> list[tf.Tensor]:
+    if len(tensors) == 1:
+        return tensors
+    shape = tf.shape(tensors[0])
+    for x in tensors[1:]:
+        shape = tf.broadcast_dynamic_shape(shape, tf.shape(x))
+    return [tf.broadcast_to(x, shape) for x in tensors]
+
+
+def _check_masks(items: list[Any], shape: list[Any]) -> None:
+    axis = 0
+    for k in items:
+        if k is None:
+            continue
+        if isinstance(k, _Adv) and k.mask_shape is not None:
+            for j, w in enumerate(k.mask_shape):
+                g = shape[axis + j]
+                if g is not None and w is not None and g != w:
+                    raise IndexError(
+                        f"boolean index did not match indexed array along axis {axis + j}; size of axis is {g} "
+                        f"but size of corresponding boolean axis is {w}"
+                    )
+        axis += k.ndim if isinstance(k, _Adv) else 1
+
+
+def index_tensor(t: tf.Tensor, key: Any) -> tf.Tensor:
+    """`t[key]` with NumPy's semantics, on a tensor."""
+    if t.shape.rank is None:
+        raise IndexError("cannot index an array of unknown rank")
+    items, advanced = _normalize(key, t.shape.rank)
+    _check_slices(items)
+    if advanced:
+        _check_masks(items, t.shape.as_list())
+    if not advanced:
+        return _basic(t, items)
+    basic_key = [k if (k is None or isinstance(k, slice)) else slice(None) for k in items]
+    t = _basic(t, basic_key)
+    return _gather(t, [k if isinstance(k, _Adv) else (slice(None) if k is not None else None) for k in items])
 
 
 def getitem(a: Any, key: Any) -> ndarray:
-    """`a[key]` with NumPy's semantics."""
-    t = to_tensor(a)
-    items = list(_expand_key(key))
-    shape = t.shape.as_list() if t.shape.rank is not None else None
-    for i, k in enumerate(items):
-        if isinstance(k, (float, np.floating)) or isinstance(k, str):
-            raise IndexError(_VALID)
-        as_int = _as_index_int(k) if not isinstance(k, (int, slice)) else None
-        if as_int is not None:
-            items[i] = as_int
-    if sum(1 for k in items if k is Ellipsis) > 1:
-        raise IndexError("an index can only have a single ellipsis ('...')")
-    if all(_is_basic(k) for k in items):
-        return wrap(_basic(t, items, shape))
-    adv = [i for i, k in enumerate(items) if not _is_basic(k)]
-    if len(adv) == 1 and all(k is Ellipsis or (isinstance(k, slice) and k == slice(None)) for j, k in enumerate(items) if j != adv[0]):
-        ell = [j for j, k in enumerate(items) if k is Ellipsis]
-        pos = adv[0]
-        n_before = pos if not ell or ell[0] > pos else None
-        if n_before is not None:
-            return wrap(_array_index(t, items[pos], n_before))
-    raise NotImplementedError(
-        "this combination of advanced indices is not supported yet (one integer/boolean array index, "
-        "optionally after full slices, is)"
-    )
+    """`a[key]` with NumPy's semantics (a copy, never a view)."""
+    return wrap(index_tensor(to_tensor(a), key))
 
 
-def _basic(t: tf.Tensor, items: list[Any], shape: list[Any] | None) -> tf.Tensor:
-    if shape is not None:
-        consumed = [k for k in items if k is not None and k is not Ellipsis]
-        if len(consumed) > len(shape):
-            raise IndexError(
-                f"too many indices for array: array is {len(shape)}-dimensional, but {len(consumed)} were indexed"
-            )
-        ell = items.index(Ellipsis) if Ellipsis in items else len(items)
-        axis = 0
-        for j, k in enumerate(items):
-            if j == ell:
-                axis = len(shape) - sum(1 for q in items[j + 1 :] if q is not None)
-                continue
-            if k is None:
-                continue
-            if isinstance(k, int):
-                n = shape[axis]
-                if n is not None and not -n <= k < n:
-                    raise IndexError(f"index {k} is out of bounds for axis {axis} with size {n}")
-            axis += 1
-    return t[tuple(items)]
+def _positions(t: tf.Tensor, key: Any) -> tf.Tensor:
+    """The flat positions in `t` of the elements `t[key]` selects, shaped like `t[key]`."""
+    size = tf.size(t, out_type=tf.int64)
+    grid = tf.reshape(tf.range(size, dtype=tf.int64), tf.shape(t, out_type=tf.int64))
+    return index_tensor(grid, key)
 
 
-def _array_index(t: tf.Tensor, k: Any, axis: int) -> tf.Tensor:
-    idx = to_tensor(k)
-    if idx.dtype == tf.bool:
-        n_mask = idx.shape.rank
-        got = t.shape[axis : axis + n_mask].as_list()
-        want = idx.shape.as_list()
-        for j, (g, w) in enumerate(zip(got, want)):
-            if g is not None and w is not None and g != w:
-                raise IndexError(
-                    f"boolean index did not match indexed array along axis {axis + j}; size of axis is {g} but size "
-                    f"of corresponding boolean axis is {w}"
-                )
-        if n_mask == 0:
-            return tf.boolean_mask(t[tf.newaxis], idx[tf.newaxis], axis=axis)
-        return tf.boolean_mask(t, idx, axis=axis)
-    if not idx.dtype.is_integer:
-        raise IndexError("arrays used as indices must be of integer (or boolean) type")
-    n = t.shape[axis]
-    if not is_symbolic(idx) and n is not None and idx.shape.num_elements():
-        lo, hi = int(tf.reduce_min(idx)), int(tf.reduce_max(idx))
-        bad = hi if hi >= n else lo if lo < -n else None
-        if bad is not None:
-            raise IndexError(f"index {bad} is out of bounds for axis {axis} with size {n}")
-    size = tf.shape(t, out_type=idx.dtype)[axis]
-    idx = tf.where(idx < 0, idx + size, idx)
-    return tf.gather(t, idx, axis=axis)
+def _scatter(t: tf.Tensor, key: Any, value: Any, op: str) -> tf.Tensor:
+    pos = _positions(t, key)
+    v = to_tensor(value)
+    vd, td = TF_TO_NP[v.dtype], TF_TO_NP[t.dtype]
+    if op == "set" and not np.can_cast(vd, td, casting="same_kind") and not isinstance(value, (int, float, complex)):
+        if vd.kind == "c" and td.kind != "c":
+            pass  # NumPy casts complex into real arrays with a ComplexWarning
+    v = cast(v, t.dtype)
+    pshape, vshape = pos.shape.as_list(), v.shape.as_list()
+    if None not in pshape and None not in vshape:
+        try:
+            if tuple(np.broadcast_shapes(tuple(vshape), tuple(pshape))) != tuple(pshape):
+                raise ValueError
+        except ValueError:
+            raise ValueError(
+                f"shape mismatch: value array of shape {tuple(vshape)} could not be broadcast to indexing result "
+                f"of shape {tuple(pshape)}"
+            ) from None
+    v = tf.broadcast_to(v, tf.shape(pos))
+    flat = tf.reshape(t, [-1])
+    idx = tf.reshape(pos, [-1, 1])
+    upd = tf.reshape(v, [-1])
+    if op == "set":
+        out = tf.tensor_scatter_nd_update(flat, idx, upd)
+    elif op == "add":
+        out = tf.tensor_scatter_nd_add(flat, idx, upd)
+    elif op == "min":
+        out = tf.tensor_scatter_nd_min(flat, idx, upd)
+    elif op == "max":
+        out = tf.tensor_scatter_nd_max(flat, idx, upd)
+    else:
+        raise ValueError(f"unknown update {op!r}")
+    return tf.reshape(out, tf.shape(t))
 
 
-__all__ = ["getitem"]
+def setitem(a: ndarray, key: Any, value: Any) -> None:
+    """`a[key] = value`: rebinds `a`'s tensor to an updated copy (value broadcast and cast to `a.dtype`)."""
+    t = a._t
+    v = value._t if isinstance(value, ndarray) else value
+    if isinstance(v, (int,)) and not isinstance(v, bool) and t.dtype.is_integer:
+        info = np.iinfo(TF_TO_NP[t.dtype])
+        if not info.min <= v <= info.max:
+            raise OverflowError(f"Python integer {v} out of bounds for {TF_TO_NP[t.dtype]}")
+    a._t = _scatter(t, key, v, "set")
+
+
+class _AtIndexer:
+    """`x.at[key]`: functional updates that return a new array and leave `x` unchanged."""
+
+    __slots__ = ("_a", "_key")
+
+    def __init__(self, a: ndarray, key: Any) -> None:
+        self._a = a
+        self._key = key
+
+    def get(self) -> ndarray:
+        return getitem(self._a, self._key)
+
+    def set(self, values: Any) -> ndarray:
+        return wrap(_scatter(self._a._t, self._key, values, "set"))
+
+    def add(self, values: Any) -> ndarray:
+        """Adds at every selected position; repeated indices accumulate (like `numpy.add.at`)."""
+        return wrap(_scatter(self._a._t, self._key, values, "add"))
+
+    def subtract(self, values: Any) -> ndarray:
+        return wrap(_scatter(self._a._t, self._key, -to_tensor(values), "add"))
+
+    def min(self, values: Any) -> ndarray:
+        return wrap(_scatter(self._a._t, self._key, values, "min"))
+
+    def max(self, values: Any) -> ndarray:
+        return wrap(_scatter(self._a._t, self._key, values, "max"))
+
+    def multiply(self, values: Any) -> ndarray:
+        cur = index_tensor(self._a._t, self._key)
+        return self.set(wrap(cur * cast(to_tensor(values), cur.dtype)))
+
+    def divide(self, values: Any) -> ndarray:
+        cur = index_tensor(self._a._t, self._key)
+        return self.set(wrap(cur / cast(to_tensor(values), cur.dtype)))
+
+    def power(self, values: Any) -> ndarray:
+        cur = index_tensor(self._a._t, self._key)
+        return self.set(wrap(tf.pow(cur, cast(to_tensor(values), cur.dtype))))
+
+
+class AtProperty:
+    """`x.at`: index it to get the functional updater (`x.at[0].set(5)`)."""
+
+    __slots__ = ("_a",)
+
+    def __init__(self, a: ndarray) -> None:
+        self._a = a
+
+    def __getitem__(self, key: Any) -> _AtIndexer:
+        return _AtIndexer(self._a, key)
+
+
+__all__ = ["AtProperty", "getitem", "index_tensor", "setitem"]

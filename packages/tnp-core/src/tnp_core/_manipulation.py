@@ -25,8 +25,6 @@ def _target_shape(shape: Any, size: int | None) -> list[int]:
     unknown = [i for i, d in enumerate(dims) if d < 0]
     if len(unknown) > 1:
         raise ValueError("can only specify one unknown dimension")
-    if any(d < -1 for d in dims):
-        raise ValueError("negative dimensions not allowed")
     if size is not None:
         known = math.prod(d for d in dims if d >= 0)
         if unknown:

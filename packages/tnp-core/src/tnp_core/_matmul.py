@@ -34,6 +34,14 @@ def matmul(x1: Any, x2: Any, /, out: Any = None, *, dtype: Any = None, casting: 
             f"matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
             f"(n?,k),(k,m?)->(n?,m?) (size {kb} is different from {ka})"
         )
+    ba, bb = a.shape[:-2].as_list(), b.shape[:-2].as_list()
+    if None not in ba and None not in bb:
+        try:
+            np.broadcast_shapes(tuple(ba), tuple(bb))
+        except ValueError:
+            raise ValueError(
+                f"matmul: the batch dimensions {tuple(ba)} and {tuple(bb)} could not be broadcast together"
+            ) from None
     r = tf.linalg.matmul(a, b)
     if va:
         r = tf.squeeze(r, -2)

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 _new = object.__new__
+_UNKNOWN_RANK = (
+    "the rank (number of dimensions) of this array is unknown while tracing; give tf.function an "
+    "input_signature with a known rank, or set one with tf.ensure_shape"
+)
 
 
 class _Gradient(_tf.CompositeTensorGradient):  # type: ignore[misc]
@@ -86,6 +90,24 @@ class ndarraySpec(_tf.BatchableTypeSpec):  # type: ignore[misc]
 
     def _to_legacy_output_classes(self) -> ndarraySpec:
         return self
+
+
+class Shape(tuple):  # type: ignore[type-arg]
+    """An array's shape: a tuple of ints (None for a dimension unknown while tracing).
+
+    It also answers `tf.TensorShape`'s attributes (`dims`, `rank`, `as_list()`, ...), because TensorFlow code
+    that treats an ndarray as a tensor (e.g. autograph's `while` checks) reads `.shape` as a TensorShape.
+    """
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(tf.TensorShape(list(self)), name)
+
+    def __repr__(self) -> str:
+        return tuple.__repr__(self)
 
 
 def wrap(t: tf.Tensor) -> ndarray:
@@ -155,12 +177,12 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
 
     # ---- attributes ---------------------------------------------------------------------------------------
     @property
-    def shape(self) -> tuple[Any, ...]:
-        """A tuple of ints; a dimension unknown while tracing is None."""
-        dims = self._t.shape.dims
+    def shape(self) -> Shape:
+        """A tuple of ints; a dimension unknown while tracing is None (a rank unknown while tracing raises)."""
+        dims = self._t.shape.as_list() if self._t.shape.rank is not None else None
         if dims is None:
-            raise ValueError("the rank of this array is unknown while tracing; give tf.function an input_signature")
-        return tuple(d.value if hasattr(d, "value") else d for d in dims)
+            raise ValueError(_UNKNOWN_RANK)
+        return Shape(dims)
 
     @shape.setter
     def shape(self, value: Any) -> None:
@@ -170,7 +192,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def ndim(self) -> int:
         n = self._t.shape.rank
         if n is None:
-            raise ValueError("the rank of this array is unknown while tracing")
+            raise ValueError(_UNKNOWN_RANK)
         return int(n)
 
     @property
@@ -325,7 +347,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
 
     # ---- conversion methods -------------------------------------------------------------------------------
     def astype(self, dtype: Any, order: str = "K", casting: str = "unsafe", subok: bool = True, copy: bool = True) -> ndarray:
-        return _ops.astype(self, dtype, order=order, casting=casting, copy=copy)
+        return _ops.cast_array(self, dtype, order=order, casting=casting, copy=copy)
 
     def copy(self, order: str = "C") -> ndarray:
         return wrap(tf.identity(self._t))
@@ -505,6 +527,6 @@ def _convert_for_tf(value: ndarray, dtype: Any = None, name: Any = None, as_ref:
 
 tf.register_tensor_conversion_function(ndarray, _convert_for_tf)
 
-__all__ = ["as_np_dtype", "as_tf_dtype", "ndarray", "ndarraySpec", "translate", "wrap"]
+__all__ = ["Shape", "as_np_dtype", "as_tf_dtype", "ndarray", "ndarraySpec", "translate", "wrap"]
 
 from . import _methods as _ops  # noqa: E402  (the functions behind the operators and methods)

@@ -1,8 +1,12 @@
 """NumPy 2 type promotion (NEP 50) on tnp's dtypes, decided once per key and cached.
 
 Arrays (tnp, TensorFlow, NumPy, 0-d too) are strong; Python bool/int/float/complex scalars are weak: they take
-the array's dtype when their kind fits it, and a Python int out of that dtype's range raises OverflowError.
-NumPy's `np.result_type` decides every rule except bfloat16 with weak scalars, which ml_dtypes leaves to float64.
+the array's dtype when their kind fits it (in operations, a Python int out of that dtype's range raises
+OverflowError; comparisons give the mathematical answer instead, as NumPy's do).
+NumPy's `np.result_type` decides every rule. Where NumPy+ml_dtypes has no promotion for bfloat16 (with float16 and
+(u)int16-64) we take the dtype NumPy's `add` loop computes in (float32/float64). ml_dtypes is inconsistent for
+bfloat16 with a Python float: `np.result_type(bfloat16, 1.0)` is float64 but NumPy's ufunc loops compute in
+float32; tnp follows NumPy in both places (`result_type` gives float64, operators and ufuncs give float32).
 """
 
 from __future__ import annotations
@@ -15,41 +19,41 @@ import numpy as np
 from ._config import get_config
 from ._dtypes import BOOL, FLOAT64, SUPPORTED, as_np_dtype, bfloat16
 
-WEAK_TYPES = (bool, int, float, complex)
 _BF16 = np.dtype(bfloat16)
-_KIND_RANK = {"b": 0, "u": 1, "i": 1, "f": 2, "V": 2, "c": 3}
-_WEAK_RANK = {bool: 0, int: 1, float: 2, complex: 3}
+
+WEAK_TYPES = (bool, int, float, complex)
 _WEAK_SAMPLE: dict[type, Any] = {bool: False, int: 0, float: 0.0, complex: 0j}
+_F32, _C64, _C128 = np.dtype("float32"), np.dtype("complex64"), np.dtype("complex128")
+_FLOAT32_PREFERRED = {FLOAT64: _F32, _C128: _C64}
 
 
-def _kind_rank(d: np.dtype[Any]) -> int:
-    return 2 if d == _BF16 else _KIND_RANK[d.kind]
+def _sample(k: Any) -> Any:
+    return _WEAK_SAMPLE[k] if isinstance(k, type) else k
+
+
+def _ufunc_promote(strong: list[np.dtype[Any]]) -> np.dtype[Any]:
+    """The dtype NumPy's `add` loop computes in: ml_dtypes' bfloat16 has loops (via casts) where
+    `np.result_type` has no promotion (bfloat16 with float16, (u)int16-64)."""
+    res = strong[0]
+    for d in strong[1:]:
+        res = np.add.resolve_dtypes((res, d, None))[-1]
+    return res
 
 
 @functools.lru_cache(maxsize=4096)
 def _result_type_cached(key: tuple[Any, ...], prefer_float32: bool) -> np.dtype[Any]:
     strong = [k for k in key if isinstance(k, np.dtype)]
-    weak = [k for k in key if not isinstance(k, np.dtype)]
-    if not strong:
-        # only Python scalars: NumPy's defaults (bool, int64, float64, complex128)
-        res = np.result_type(*(_WEAK_SAMPLE[w] for w in weak))
-        if prefer_float32:
-            res = {np.dtype("float64"): np.dtype("float32"), np.dtype("complex128"): np.dtype("complex64")}.get(
-                res, res
-            )
-        return res
-    res = np.result_type(*strong) if len(strong) > 1 else strong[0]
-    for w in weak:
-        if _WEAK_RANK[w] <= _kind_rank(res):
-            continue
-        if res == _BF16:
-            res = np.dtype("complex64")
-            continue
-        res = np.result_type(res, _WEAK_SAMPLE[w])
-        if prefer_float32 and res.itemsize == 8 and res.kind == "f" and not any(s == FLOAT64 for s in strong):
-            res = np.dtype("float32")
-        elif prefer_float32 and res.kind == "c" and res.itemsize == 16 and not any(s.itemsize >= 8 for s in strong):
-            res = np.dtype("complex64")
+    try:
+        res = np.result_type(*(_sample(k) for k in key))
+    except np.exceptions.DTypePromotionError:
+        if _BF16 not in strong:
+            raise
+        res = _ufunc_promote(strong)
+        weak = [k for k in key if not isinstance(k, np.dtype)]
+        if weak:
+            res = np.result_type(res, *(_sample(k) for k in weak))
+    if prefer_float32 and (not strong or _result_type_cached(tuple(strong), False).kind in "biu"):
+        res = _FLOAT32_PREFERRED.get(res, res)  # the float came from a Python scalar
     if res not in SUPPORTED:
         raise TypeError(f"the promoted dtype {res} is not supported by tnp")
     return res
@@ -77,7 +81,12 @@ def result_type(*arrays_and_dtypes: Any) -> np.dtype[Any]:
     """`numpy.result_type`: arrays and dtypes are strong, Python scalars weak (NEP 50)."""
     if not arrays_and_dtypes:
         raise ValueError("at least one array or dtype is required")
-    return result_type_of_keys(*(key_of(a) for a in arrays_and_dtypes))
+    keys = tuple(key_of(a) for a in arrays_and_dtypes)
+    if not any(isinstance(k, np.dtype) for k in keys):
+        # only Python scalars: NumPy decides by value (a Python int >= 2**63 gives uint64)
+        res = as_np_dtype(np.result_type(*arrays_and_dtypes))
+        return _FLOAT32_PREFERRED.get(res, res) if get_config().prefer_float32 else res
+    return result_type_of_keys(*keys)
 
 
 def promote_types(type1: Any, type2: Any) -> np.dtype[Any]:

@@ -19,6 +19,7 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(INSTALL_HINT) from exc
 
+from tensorflow.python.autograph.core import config as _autograph_config  # noqa: E402
 from tensorflow.python.eager import context as _context  # noqa: E402
 from tensorflow.python.framework import composite_tensor as _composite_tensor  # noqa: E402
 from tensorflow.python.framework import composite_tensor_gradient as _ct_gradient  # noqa: E402
@@ -29,6 +30,7 @@ from tensorflow.python.ops import gen_array_ops, gen_bitwise_ops, gen_math_ops  
 
 __all__ = [
     "INSTALL_HINT",
+    "TNP_PACKAGES",
     "BatchableTypeSpec",
     "CompositeTensor",
     "CompositeTensorGradient",
@@ -48,6 +50,27 @@ BatchableTypeSpec: Any = _type_spec.BatchableTypeSpec
 CompositeTensorGradient: Any = _ct_gradient.CompositeTensorGradient
 register_type_spec = _type_spec_registry.register
 executing_eagerly = tf.executing_eagerly
+
+
+TNP_PACKAGES = ("tnp", "tnp_core", "tnp_math", "tnp_linalg", "tnp_random")
+
+
+def _exclude_from_autograph() -> None:
+    """Tell autograph not to convert tnp's own code (it converts a user's code, as for NumPy and TensorFlow).
+
+    Inside a `tf.function`, autograph would otherwise rewrite every tnp function a user calls: slow, and it
+    breaks on ordinary Python in our code. tnp's functions need no conversion: their only data-dependent control
+    flow is explicit TensorFlow ops. The rules are prepended once and touch nothing but tnp's own modules.
+    """
+    rules = _autograph_config.CONVERSION_RULES
+    known = {str(r) for r in rules}
+    ours = tuple(_autograph_config.DoNotConvert(p) for p in TNP_PACKAGES)
+    new = tuple(r for r in ours if str(r) not in known)
+    if new:
+        _autograph_config.CONVERSION_RULES = new + tuple(rules)
+
+
+_exclude_from_autograph()
 
 
 def is_symbolic(t: Any) -> bool:

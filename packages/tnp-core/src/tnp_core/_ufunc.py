@@ -16,7 +16,7 @@ import numpy as np
 from ._convert import cast, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
-from ._promotion import WEAK_TYPES, check_weak_int
+from ._promotion import WEAK_TYPES
 from ._tf import tf
 
 Kernel = Callable[..., Any]
@@ -28,10 +28,13 @@ class UfuncSpec:
     """One row of the ufunc table.
 
     kernel: the TensorFlow function on tensors already cast to the loop's input dtypes.
-    by_kind: kernels that replace `kernel` for a loop input dtype kind ('b', 'i', 'u', 'f', 'c').
+    by_kind: kernels that replace `kernel` for some loops, looked up by the kinds of all loop inputs ('iu'),
+      then the first input's dtype name ('uint64', 'bfloat16'), then its kind ('b', 'i', 'u', 'f', 'c'; bfloat16
+      is 'V'). This is where TensorFlow's kernel gaps are filled (compute in a wider dtype and cast back).
     np_name: the NumPy ufunc whose dtype resolution we follow (defaults to `name`).
-    identity: the reduction identity, as NumPy's.
     scalars_ok: the kernel accepts a Python scalar operand directly (TensorFlow's generated ops do).
+    compare: a comparison: a Python int out of the array dtype's range gives the mathematical answer
+      (as NumPy 2's comparisons do) instead of OverflowError.
     """
 
     name: str
@@ -41,6 +44,7 @@ class UfuncSpec:
     np_name: str | None = None
     aliases: tuple[str, ...] = ()
     scalars_ok: bool = True
+    compare: bool = False
 
 
 def _broadcast_error(args: tuple[Any, ...]) -> ValueError:
@@ -70,8 +74,29 @@ def _static_broadcast(shapes: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:
     return tuple(out)
 
 
+_DIRECT = {int: "iufcV", float: "fcV", complex: "c"}  # loop kinds a Python scalar of this type goes to TF as is
+_SHAPE_WORDS = ("ncompatible shapes", "broadcast", "Dimensions must be equal")
+_Plan = tuple[Kernel, int, int]  # a kernel taking a Python scalar directly, and the bounds for a Python int
+
+
+def _reraise_shapes(exc: Exception, args: tuple[Any, ...]) -> None:
+    """Raise NumPy's broadcast ValueError if a TensorFlow error is about shapes (else return)."""
+    msg = str(exc)
+    if any(w in msg for w in _SHAPE_WORDS):
+        raise _broadcast_error(args) from None
+
+
+def _dummy(key: Any) -> Any:
+    """A stand-in operand for NumPy's own argument checks: an empty array of the dtype, or a Python scalar."""
+    return np.empty(0, key) if isinstance(key, np.dtype) else key(0)
+
+
 class ufunc:
-    """NumPy's `ufunc`: `__call__` with `out=`, `where=`, `dtype=`, `casting=`; `nin`, `nout`, `identity`."""
+    """NumPy's `ufunc`: `__call__` with `out=`, `where=`, `dtype=`, `casting=`; `nin`, `nout`, `identity`.
+
+    Differs from NumPy: with `where=` and no `out=`, the unselected elements are 0 (NumPy leaves them
+    uninitialized); `order=` and `subok=` are accepted and ignored; `signature=` is not supported.
+    """
 
     def __init__(self, spec: UfuncSpec) -> None:
         self.spec = spec
@@ -84,58 +109,87 @@ class ufunc:
         self.signature = None
         self.types = self._np.types
         self.ntypes = self._np.ntypes
-        self._loops: dict[tuple[Any, ...], tuple[tuple[np.dtype[Any], ...], tuple[Kernel, bool]]] = {}
-        # the fast path: same-dtype tensors whose loop is that dtype -> kernel
+        self._loops: dict[tuple[Any, ...], tuple[tuple[np.dtype[Any], ...], Kernel, bool]] = {}
+        # the fast paths: same-dtype tensors whose loop is that dtype -> kernel; (dtype, scalar type) -> plan
         self._same: dict[tf.DType, Kernel] = {}
+        self._scalar: dict[tuple[tf.DType, type, bool], _Plan | None] = {}
         for d, tfd in NP_TO_TF.items():
             try:
-                loop = self._resolve((d,) * self.nin, None)[0]
+                loop, kernel, _ = self._resolve((d,) * self.nin)
             except TypeError:
                 continue
-            if all(x == d for x in loop[: self.nin]) and loop[-1] == d:
-                self._same[tfd] = self._kernel_for(d)
+            if all(x == d for x in loop[: self.nin]) and loop[-1] in (d, _BOOL):
+                self._same[tfd] = kernel
         self.__doc__ = f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__})."
 
     def __repr__(self) -> str:
         return f"<tnp.ufunc '{self.__name__}'>"
 
-    def _kernel_for(self, d: np.dtype[Any]) -> Kernel:
-        return self.spec.by_kind.get(d.kind, self.spec.kernel)
+    def _kernel_for(self, loop: tuple[np.dtype[Any], ...]) -> Kernel:
+        by = self.spec.by_kind
+        ins = loop[: self.nin]
+        for key in ("".join(d.kind for d in ins), ins[0].name, ins[0].kind):
+            k = by.get(key)
+            if k is not None:
+                return k
+        return self.spec.kernel
 
-    def _resolve(self, keys: tuple[Any, ...], dtype: Any) -> tuple[tuple[np.dtype[Any], ...], tuple[Kernel, bool]]:
-        cache_key = (*keys, dtype)
+    def _resolve(
+        self, keys: tuple[Any, ...], dtype: Any = None, casting: str = "same_kind"
+    ) -> tuple[tuple[np.dtype[Any], ...], Kernel, bool]:
+        """NumPy's loop for these operand keys (cached): (loop dtypes, kernel, kernel takes Python scalars)."""
+        cache_key = (*keys, dtype, casting)
         hit = self._loops.get(cache_key)
         if hit is not None:
             return hit
-        try:
-            if dtype is None:
-                loop = self._np.resolve_dtypes((*keys, None))
-            else:
-                loop = self._np.resolve_dtypes((*keys, None), signature=(None,) * self.nin + (as_np_dtype(dtype),))
-        except TypeError as exc:
-            raise TypeError(
-                f"ufunc '{self.__name__}' not supported for the input types {keys}: {exc}"
-            ) from None
-        loop = tuple(as_np_dtype(d) for d in loop)
-        kernel = self.spec.by_kind.get(loop[0].kind, self.spec.kernel)
-        scalars_ok = self.spec.scalars_ok and kernel is self.spec.kernel
-        hit = (loop, (kernel, scalars_ok))
+        sig = None if dtype is None else (None,) * self.nin + (as_np_dtype(dtype),)
+        # NumPy's own exception (a UFuncTypeError naming the ufunc and the types) when there is no loop
+        loop = tuple(as_np_dtype(d) for d in self._np.resolve_dtypes((*keys, None), signature=sig, casting=casting))
+        kernel = self._kernel_for(loop)
+        hit = (loop, kernel, self.spec.scalars_ok and kernel is self.spec.kernel)
         self._loops[cache_key] = hit
         return hit
 
+    def _scalar_plan(self, tfd: tf.DType, st: type, rev: bool) -> _Plan | None:
+        """How `array <op> scalar` (or `scalar <op> array` if rev) runs: the raw kernel with the scalar as is."""
+        d = TF_TO_NP[tfd]
+        plan: _Plan | None = None
+        try:
+            loop, kernel, scalars_ok = self._resolve((st, d) if rev else (d, st))
+        except TypeError:
+            loop, kernel, scalars_ok = (), self.spec.kernel, False
+        if scalars_ok and loop[0] == loop[1] == d and loop[-1] in (d, _BOOL) and d.kind in _DIRECT[st]:
+            lo, hi = (int(np.iinfo(d).min), int(np.iinfo(d).max)) if d.kind in "iu" else (-(2**1000), 2**1000)
+            plan = (kernel, lo, hi)
+        self._scalar[(tfd, st, rev)] = plan
+        return plan
+
     # -- calling ---------------------------------------------------------------------------------------------
     def binary(self, a: Any, b: Any) -> ndarray:
-        """The operator path: `a <op> b` (tries the same-dtype fast path first)."""
-        if type(a) is ndarray and type(b) is ndarray:
-            ta, tb = a._t, b._t
-            if ta.dtype is tb.dtype:
-                k = self._same.get(ta.dtype)
-                if k is not None:
-                    try:
-                        return wrap(k(ta, tb))
-                    except (tf.errors.InvalidArgumentError, ValueError):
-                        raise _broadcast_error((a, b)) from None
-        return self._general((a, b), None)
+        """The operator path: `a <op> b`, one of them a tnp array (tries the precomputed fast paths first)."""
+        ta = a._t if type(a) is ndarray else None
+        tb = b._t if type(b) is ndarray else None
+        try:
+            if ta is not None:
+                if tb is not None:
+                    if ta.dtype is tb.dtype:
+                        k = self._same.get(ta.dtype)
+                        if k is not None:
+                            return wrap(k(ta, tb))
+                elif type(b) in _DIRECT:
+                    key = (ta.dtype, type(b), False)
+                    plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
+                    if plan is not None and plan[1] <= b <= plan[2]:
+                        return wrap(plan[0](ta, b))
+            elif tb is not None and type(a) in _DIRECT:
+                key = (tb.dtype, type(a), True)
+                plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
+                if plan is not None and plan[1] <= a <= plan[2]:
+                    return wrap(plan[0](a, tb))
+        except (tf.errors.InvalidArgumentError, ValueError) as exc:
+            _reraise_shapes(exc, (a, b))
+            raise
+        return self._general((a, b))
 
     def __call__(
         self,
@@ -152,50 +206,59 @@ class ufunc:
             if len(args) == self.nin + 1 and out is None:
                 out, args = args[-1], args[:-1]
             else:
-                raise TypeError(f"{self.__name__}() takes from {self.nin} to {self.nargs} positional arguments but {len(args)} were given")
+                raise TypeError(
+                    f"{self.__name__}() takes from {self.nin} to {self.nargs} positional arguments but "
+                    f"{len(args)} were given"
+                )
+        if out is None and where is True and dtype is None and casting == "same_kind":
+            return self._general(args)
         if order not in ("K", "A", "C", "F"):
             raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
         if signature is not None:
             raise NotImplementedError(f"{self.__name__}(signature=...) is not supported; use dtype=")
         if type(out) is tuple:
             if len(out) != 1:
-                raise ValueError(f"The 'out' tuple must have exactly one entry per ufunc output ({self.nout})")
+                raise ValueError("The 'out' tuple must have length 1 (the number of outputs)")
             out = out[0]
-        if out is None and where is True and dtype is None and casting == "same_kind":
-            return self._general(args, None)
         if out is not None and not isinstance(out, ndarray):
             raise TypeError("return arrays must be of ArrayType (a tnp.ndarray)")
-        result = self._general(args, dtype)
-        if casting != "same_kind" or out is not None:
-            target = out.dtype if out is not None else result.dtype
-            if not np.can_cast(result.dtype, target, casting=casting):  # type: ignore[arg-type]
-                raise TypeError(
-                    f"Cannot cast ufunc '{self.__name__}' output from {result.dtype!r} to {target!r} "
-                    f"with casting rule '{casting}'"
-                )
+        if casting not in ("no", "equiv", "safe", "same_kind", "unsafe"):
+            raise ValueError(f"casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got {casting!r})")
+        keys = tuple(_key(a) for a in args)
+        # NumPy's own checks (and exceptions) for dtype=/casting=/out= on empty stand-ins, once per key
+        check_key = ("check", keys, None if out is None else out.dtype, dtype, casting)
+        if check_key not in self._loops:
+            self._np(
+                *(_dummy(k) for k in keys),
+                out=None if out is None else np.empty(0, out.dtype),
+                dtype=None if dtype is None else as_np_dtype(dtype),
+                casting=casting,  # type: ignore[arg-type]
+            )
+            self._loops[check_key] = ((), self.spec.kernel, False)
+        result = self._general(args, dtype, casting)
         if out is None and where is True:
             return result
         r = result._t
         if out is not None:
             r = cast(r, out._t.dtype)
             oshape = out.shape
-            bshape = _static_broadcast([oshape, tuple(r.shape.as_list())])
-            if bshape != oshape:
+            rshape = tuple(r.shape.as_list())
+            if _static_broadcast([oshape, rshape]) != oshape:
                 raise ValueError(
-                    f"non-broadcastable output operand with shape {oshape} doesn't match the broadcast shape "
-                    f"{tuple(r.shape.as_list())}"
+                    f"non-broadcastable output operand with shape {oshape} doesn't match the broadcast shape {rshape}"
                 )
         if where is not True:
             mask = to_tensor(where, bool)
             base = out._t if out is not None else tf.zeros_like(r)
             r = tf.where(mask, r, base)
         if out is not None:
-            r = tf.broadcast_to(r, tf.shape(out._t)) if r.shape != out._t.shape else r
+            if r.shape != out._t.shape:
+                r = tf.broadcast_to(r, tf.shape(out._t))
             out._t = r
             return out
         return wrap(r)
 
-    def _general(self, args: tuple[Any, ...], dtype: Any) -> ndarray:
+    def _general(self, args: tuple[Any, ...], dtype: Any = None, casting: str = "same_kind") -> ndarray:
         keys: list[Any] = []
         vals: list[Any] = []
         for a in args:
@@ -209,41 +272,51 @@ class ufunc:
                 t = to_tensor(a)
                 keys.append(TF_TO_NP[t.dtype])
                 vals.append(t)
-        loop, (kernel, scalars_ok) = self._resolve(tuple(keys), dtype)
-        n_tensors = 0
+        loop, kernel, scalars_ok = self._resolve(tuple(keys), dtype, casting)
         shapes = []
+        first = None
         for i, v in enumerate(vals):
-            want = loop[i]
             if isinstance(v, tf.Tensor):
-                n_tensors += 1
                 shapes.append(tuple(v.shape.as_list()) if v.shape.rank is not None else ())
-                if v.dtype != NP_TO_TF[want]:
-                    vals[i] = cast(v, NP_TO_TF[want])
-        for i, v in enumerate(vals):
-            if not isinstance(v, tf.Tensor):
-                if type(v) is int:
-                    check_weak_int(v, loop[i])
-                if not scalars_ok or n_tensors == 0 or NP_TO_TF[loop[i]] != _first_tensor_dtype(vals):
-                    vals[i] = to_tensor(v, loop[i])
+                if v.dtype != NP_TO_TF[loop[i]]:
+                    vals[i] = cast(v, NP_TO_TF[loop[i]])
+                first = vals[i] if first is None else first
         if len(shapes) > 1 and _static_broadcast(shapes) is None:
             raise _broadcast_error(args)
+        for i, v in enumerate(vals):
+            if not isinstance(v, tf.Tensor):
+                want = loop[i]
+                if type(v) is int and want.kind in "iu":
+                    info = np.iinfo(want)
+                    if not info.min <= v <= info.max:
+                        if self.spec.compare and first is not None:
+                            return self._out_of_range_compare(i, v > info.max, first)
+                        raise OverflowError(f"Python integer {v} out of bounds for {want}")
+                if not (scalars_ok and first is not None and want.kind in _DIRECT.get(type(v), "")):
+                    vals[i] = to_tensor(v, want)
         try:
             r = kernel(*vals)
         except (tf.errors.InvalidArgumentError, ValueError) as exc:
-            if "shape" in str(exc).lower() or "broadcast" in str(exc).lower():
-                raise _broadcast_error(args) from None
+            _reraise_shapes(exc, args)
             raise
         out_dtype = NP_TO_TF[loop[-1]]
         if r.dtype != out_dtype:
             r = cast(r, out_dtype)
         return wrap(r)
 
+    def _out_of_range_compare(self, i: int, above: bool, other: tf.Tensor) -> ndarray:
+        """A comparison with a Python int outside the array dtype's range: the same answer for every element."""
+        scalar, element = (1, 0) if above else (0, 1)  # stand-ins in the same order as the real values
+        value = bool(self._np(scalar, element) if i == 0 else self._np(element, scalar))
+        return wrap(tf.fill(tf.shape(other), value))
 
-def _first_tensor_dtype(vals: list[Any]) -> Any:
-    for v in vals:
-        if isinstance(v, tf.Tensor):
-            return v.dtype
-    return None
+
+def _key(a: Any) -> Any:
+    if type(a) is ndarray:
+        return TF_TO_NP[a._t.dtype]
+    if type(a) in WEAK_TYPES:
+        return _BOOL if type(a) is bool else type(a)
+    return TF_TO_NP[to_tensor(a).dtype]
 
 
 __all__ = ["UfuncSpec", "ufunc"]
