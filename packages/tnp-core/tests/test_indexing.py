@@ -9,7 +9,6 @@ import tnp_core
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
-from tnp_core._indexing import setitem
 from tnp_core.testing import check
 
 A = np.arange(60).reshape(3, 4, 5)
@@ -99,7 +98,7 @@ def _assign(xp, x, key, v):
         y = x.copy()
         y[key] = v
         return y
-    setitem(x, key, v)
+    x[key] = v
     return x
 
 
@@ -141,7 +140,7 @@ def test_setitem_gradient_flows_through_update():
     v = tf.Variable(5.0)
     with tf.GradientTape() as tape:
         a = tnp_core.asarray(x) * 2.0
-        setitem(a, 1, tnp_core.asarray(v) * 3.0)
+        a[1] = tnp_core.asarray(v) * 3.0
         s = tf.reduce_sum(tf.convert_to_tensor(a))
     gx, gv = tape.gradient(s, [x, v])
     np.testing.assert_array_equal(gx.numpy(), [2.0, 0.0, 2.0])
@@ -162,3 +161,57 @@ def test_mixed_indices_hypothesis(a, data):
     rng = np.random.default_rng(0)
     mask = rng.random(a.shape) > 0.5
     check(lambda xp, x: x[mask], a, modes=("eager",))
+
+
+def test_setitem_keeps_identity_and_rebinds():
+    x = tnp_core.asarray([1, 2, 3])
+    alias = x
+    before = x.tensor
+    x[0] = 5
+    assert alias is x
+    np.testing.assert_array_equal(np.asarray(x), [5, 2, 3])
+    np.testing.assert_array_equal(before.numpy(), [1, 2, 3])  # the old tensor is untouched (immutable)
+
+
+def _inplace(xp, x, key, op, v):
+    if xp is np:
+        x = x.copy()
+    view = x[key]
+    if op == "+":
+        view += v
+    elif op == "*":
+        view *= v
+    elif op == "-":
+        view -= v
+    else:
+        view //= v
+    x[key] = view
+    return x
+
+
+@pytest.mark.parametrize("op", ["+", "*", "-", "//"])
+@pytest.mark.parametrize("key", [A > 30, (0, slice(None)), ([0, 2],), Ellipsis], ids=repr)
+def test_inplace_operators_on_selections(op, key):
+    check(lambda xp, x: _inplace(xp, x, key, op, 3), A)
+
+
+def test_inplace_operator_casting_follows_numpy():
+    check(lambda xp, x: _inplace(xp, x, Ellipsis, "+", 1.5), A, modes=("eager",))  # same_kind: TypeError
+
+
+@pytest.mark.parametrize("method", ["set", "add", "multiply", "min", "max"])
+def test_at_updates_are_functional(method):
+    a = np.arange(6.0)
+    idx = np.array([0, 2, 2, 5])
+    x = tnp_core.asarray(a)
+    got = getattr(x.at[idx], method)(10.0)
+    expected = a.copy()
+    if method == "set":
+        expected[idx] = 10.0
+    else:
+        getattr(np, {"add": "add", "multiply": "multiply", "min": "minimum", "max": "maximum"}[method]).at(
+            expected, idx if method in ("add",) else np.unique(idx), 10.0
+        )
+    np.testing.assert_allclose(np.asarray(got), expected)
+    np.testing.assert_array_equal(np.asarray(x), a)  # unchanged
+    np.testing.assert_array_equal(np.asarray(x.at[idx].get()), a[idx])

@@ -1,4 +1,14 @@
-"""Context-scoped options (contextvars): thread-safe, nestable, restored on exit. No mutable module globals."""
+"""Context-scoped options (contextvars): thread-safe, nestable, restored on exit. No mutable module globals.
+
+`with tnp.config(prefer_float32=True):` is for accelerator users: inside it, Python floats (and complex
+numbers) become float32 (complex64), as do the default dtypes of creation functions (`tnp.zeros(3)`,
+`tnp.asarray(1.5)`, `int_array * 1.5`). An explicit dtype (`dtype=`, a NumPy float64 scalar or array, a
+float64 tnp array) is never changed. The setting is per thread and per asyncio task: a new thread starts with
+the defaults.
+
+A `tf.function` reads the options when it traces; it does not retrace when they change later, so enter the
+block around the first call (or inside the function).
+"""
 
 from __future__ import annotations
 
@@ -13,9 +23,15 @@ import numpy as np
 
 @dataclasses.dataclass(frozen=True)
 class Config:
-    """The options in force. `prefer_float32` makes Python floats and default creation float32 (not float64)."""
+    """The options in force. `prefer_float32`: Python floats and default creation give float32."""
 
     prefer_float32: bool = False
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if type(value) is not bool:
+                raise TypeError(f"tnp.config({f.name}=...) takes True or False, not {value!r}")
 
     @property
     def default_float(self) -> np.dtype[Any]:
@@ -30,7 +46,8 @@ class Config:
         return np.dtype(np.complex64 if self.prefer_float32 else np.complex128)
 
 
-_CONFIG: contextvars.ContextVar[Config] = contextvars.ContextVar("tnp_config", default=Config())
+_DEFAULT = Config()
+_CONFIG: contextvars.ContextVar[Config] = contextvars.ContextVar("tnp_config", default=_DEFAULT)
 
 
 def get_config() -> Config:
@@ -42,8 +59,14 @@ def get_config() -> Config:
 def config(**changes: Any) -> Iterator[Config]:
     """Change options for the body of a `with` block only: `with tnp.config(prefer_float32=True): ...`.
 
-    An explicit `dtype=` is never changed by an option.
+    Unknown option names raise TypeError. An explicit `dtype=` is never changed by an option.
     """
+    names = {f.name for f in dataclasses.fields(Config)}
+    unknown = sorted(set(changes) - names)
+    if unknown:
+        raise TypeError(
+            f"tnp.config() got unknown option(s) {', '.join(unknown)}; the options are {sorted(names)}"
+        )
     new = dataclasses.replace(_CONFIG.get(), **changes)
     token = _CONFIG.set(new)
     try:

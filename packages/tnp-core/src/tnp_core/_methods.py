@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._casting import cast_array
-from ._indexing import getitem
+from ._indexing import AtProperty, getitem, setitem
 from ._manipulation import matrix_transpose, reshape, transpose
 from ._matmul import matmul
 from ._operators import (
@@ -34,7 +34,7 @@ from ._reductions import sum
 from ._complex import imag, real
 
 __all__ = [
-    "absolute", "add", "cast_array", "bitwise_and", "bitwise_or", "bitwise_xor", "equal", "floor_divide", "getitem",
+    "AtProperty", "setitem", "absolute", "add", "cast_array", "bitwise_and", "bitwise_or", "bitwise_xor", "equal", "floor_divide", "getitem",
     "greater", "greater_equal", "imag", "invert", "left_shift", "less", "less_equal", "matmul", "matrix_transpose",
     "multiply", "negative", "not_equal", "positive", "power", "real", "remainder", "reshape", "right_shift",
     "subtract", "sum", "transpose", "true_divide",

@@ -1,9 +1,13 @@
 """`tnp.ndarray`: NumPy's array object around one immutable `tf.Tensor`.
 
-It is a TensorFlow composite tensor (like TF's own WeakTensor): a `__slots__` class whose type spec has a single
-`TensorSpec` component, so TensorFlow treats it as a tensor in `tf.function` signatures, GradientTape,
+It is a TensorFlow composite tensor (like TF's own WeakTensor): a `__slots__` class whose type spec has a
+single `TensorSpec` component, so TensorFlow treats it as a tensor in `tf.function` signatures, GradientTape,
 autograph conditions, `tf.vectorized_map`, `tf.data`, `tf.distribute` and SavedModel, without a copy and for
 about 0.2 µs per construction. Mutation (`x[i] = v`, `x += 1`) rebinds the held tensor.
+
+SavedModel: a saved `tf.function` that takes or returns ndarrays records their `tnp.ndarraySpec`, so loading
+it needs `tnp_core` imported. To serve without tnp, give the function tensor inputs (`input_signature` of
+`tf.TensorSpec`) and return `tf.convert_to_tensor(result)` (or `result.tensor`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import _tf
+from ._device import copy_to
 from ._dtypes import TF_TO_NP, as_np_dtype, as_tf_dtype
 from ._errors import translate
 from ._tf import tf
@@ -122,12 +127,11 @@ def _host(a: ndarray) -> np.ndarray[Any, Any]:
     t = a._t
     if _tf.is_symbolic(t):
         raise TypeError(
-            "a symbolic tnp.ndarray (inside tf.function) has no value on the host; use tnp/TensorFlow ops on it, "
+            "a symbolic tnp.ndarray (inside tf.function) has no value on the host; use tnp/TensorFlow ops "
+            "on it, "
             "or tf.py_function / tf.numpy_function to reach NumPy"
         )
-    out = t._numpy()
-    if not isinstance(out, np.ndarray):
-        out = np.asarray(out)
+    out: np.ndarray[Any, Any] = np.asarray(t._numpy())
     out.flags.writeable = False
     return out
 
@@ -162,13 +166,12 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return True
 
     def __tf_tensor__(self, dtype: Any = None, name: Any = None) -> tf.Tensor:
-        if dtype is None or tf.as_dtype(dtype) == self._t.dtype:
-            return self._t
-        return tf.cast(self._t, dtype)
+        """The held tensor for `tf.convert_to_tensor` (another `dtype=` raises ValueError, as for tensors)."""
+        return self._t.__tf_tensor__(dtype, name)
 
     def numpy(self) -> np.ndarray[Any, Any]:
         """A copy of the value as a NumPy array (TensorFlow's spelling of `np.asarray(x).copy()`)."""
-        return _host(self).copy()
+        return np.array(_host(self), copy=True)
 
     @property
     def tensor(self) -> tf.Tensor:
@@ -178,7 +181,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     # ---- attributes ---------------------------------------------------------------------------------------
     @property
     def shape(self) -> Shape:
-        """A tuple of ints; a dimension unknown while tracing is None (a rank unknown while tracing raises)."""
+        """A tuple of ints; a dimension unknown while tracing is None (an unknown rank raises ValueError)."""
         dims = self._t.shape.as_list() if self._t.shape.rank is not None else None
         if dims is None:
             raise ValueError(_UNKNOWN_RANK)
@@ -224,11 +227,10 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return str(self._t.device)
 
     def to_device(self, device: Any, /, *, stream: Any = None) -> ndarray:
-        """A copy placed on `device` (a name like 'CPU:0', or a `tnp.Device`)."""
+        """A copy placed on `device` (a name like 'CPU:1' or a tf.config.LogicalDevice; see `tnp.device`)."""
         if stream is not None:
             raise NotImplementedError("to_device(stream=...) is not supported")
-        with tf.device(str(device)):
-            return wrap(tf.identity(self._t))
+        return wrap(copy_to(self._t, device))
 
     @property
     def T(self) -> ndarray:
@@ -277,16 +279,16 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return bool(_host(self))
 
     def __int__(self) -> int:
-        return int(_host(self))  # type: ignore[call-overload]
+        return int(_host(self))
 
     def __float__(self) -> float:
-        return float(_host(self))  # type: ignore[arg-type]
+        return float(_host(self))
 
     def __complex__(self) -> complex:
-        return complex(_host(self))  # type: ignore[arg-type]
+        return complex(_host(self))
 
     def __index__(self) -> int:
-        return operator.index(_host(self))  # type: ignore[arg-type]
+        return operator.index(_host(self))
 
     def item(self, *args: Any) -> Any:
         return _host(self).item(*args)
@@ -329,9 +331,20 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
 
         return (asarray, (_host(self).copy(),))
 
-    def __dlpack__(self, *, stream: Any = None, max_version: Any = None, dl_device: Any = None, copy: Any = None) -> Any:
-        if stream is not None or dl_device is not None or copy:
-            raise NotImplementedError("__dlpack__: stream, dl_device and copy=True are not supported")
+    def __dlpack__(
+        self, *, stream: Any = None, max_version: Any = None, dl_device: Any = None, copy: Any = None
+    ) -> Any:
+        """A DLPack capsule of the held tensor (no copy; `copy=True` exports a host copy through NumPy).
+
+        `stream=` and exporting to another device are not supported."""
+        if stream is not None:
+            raise NotImplementedError("__dlpack__: stream= is not supported")
+        if dl_device is not None and tuple(dl_device) != self.__dlpack_device__():
+            raise NotImplementedError(
+                f"__dlpack__: exporting to another device {tuple(dl_device)} is not supported"
+            )
+        if copy:
+            return np.array(_host(self), copy=True).__dlpack__(max_version=max_version)
         return tf.experimental.dlpack.to_dlpack(self._t)
 
     def __dlpack_device__(self) -> tuple[int, int]:
@@ -346,7 +359,9 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return tnp_core
 
     # ---- conversion methods -------------------------------------------------------------------------------
-    def astype(self, dtype: Any, order: str = "K", casting: str = "unsafe", subok: bool = True, copy: bool = True) -> ndarray:
+    def astype(
+        self, dtype: Any, order: str = "K", casting: str = "unsafe", subok: bool = True, copy: bool = True
+    ) -> ndarray:
         return _ops.cast_array(self, dtype, order=order, casting=casting, copy=copy)
 
     def copy(self, order: str = "C") -> ndarray:
@@ -358,9 +373,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.reshape(self, shape, order=order, copy=copy)
 
     def transpose(self, *axes: Any) -> ndarray:
-        if len(axes) == 1 and (axes[0] is None or not isinstance(axes[0], int)):
-            axes = axes[0]
-        return _ops.transpose(self, axes or None)
+        perm = axes[0] if len(axes) == 1 and (axes[0] is None or not isinstance(axes[0], int)) else axes
+        return _ops.transpose(self, perm or None)
 
     def ravel(self, order: str = "C") -> ndarray:
         return _ops.reshape(self, (-1,), order=order)
@@ -368,11 +382,22 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def flatten(self, order: str = "C") -> ndarray:
         return _ops.reshape(self, (-1,), order=order)
 
-    def sum(self, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, **kw: Any) -> ndarray:
+    def sum(
+        self, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, **kw: Any
+    ) -> ndarray:
         return _ops.sum(self, axis=axis, dtype=dtype, out=out, keepdims=keepdims, **kw)
 
     def __getitem__(self, key: Any) -> ndarray:
         return _ops.getitem(self, key)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        """`x[key] = value`: rebinds the held tensor to an updated copy; `x` keeps its identity."""
+        _ops.setitem(self, key, value)
+
+    @property
+    def at(self) -> Any:
+        """Functional updates: `x.at[key].set(v)`, `.add(v)`, `.multiply(v)`, `.min(v)`, `.max(v)`, `.get()`."""
+        return _ops.AtProperty(self)
 
     # ---- operators (NumPy ufuncs; the fast path lives in the ufunc) ---------------------------------------
     def __add__(self, o: Any) -> ndarray:
@@ -382,7 +407,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.add.binary(o, self)
 
     def __iadd__(self, o: Any) -> ndarray:
-        return _ops.add(self, o, out=self)
+        _ops.add(self, o, out=self)
+        return self
 
     def __sub__(self, o: Any) -> ndarray:
         return _ops.subtract.binary(self, o)
@@ -391,7 +417,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.subtract.binary(o, self)
 
     def __isub__(self, o: Any) -> ndarray:
-        return _ops.subtract(self, o, out=self)
+        _ops.subtract(self, o, out=self)
+        return self
 
     def __mul__(self, o: Any) -> ndarray:
         return _ops.multiply.binary(self, o)
@@ -400,7 +427,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.multiply.binary(o, self)
 
     def __imul__(self, o: Any) -> ndarray:
-        return _ops.multiply(self, o, out=self)
+        _ops.multiply(self, o, out=self)
+        return self
 
     def __truediv__(self, o: Any) -> ndarray:
         return _ops.true_divide.binary(self, o)
@@ -409,7 +437,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.true_divide.binary(o, self)
 
     def __itruediv__(self, o: Any) -> ndarray:
-        return _ops.true_divide(self, o, out=self)
+        _ops.true_divide(self, o, out=self)
+        return self
 
     def __floordiv__(self, o: Any) -> ndarray:
         return _ops.floor_divide.binary(self, o)
@@ -418,7 +447,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.floor_divide.binary(o, self)
 
     def __ifloordiv__(self, o: Any) -> ndarray:
-        return _ops.floor_divide(self, o, out=self)
+        _ops.floor_divide(self, o, out=self)
+        return self
 
     def __mod__(self, o: Any) -> ndarray:
         return _ops.remainder.binary(self, o)
@@ -427,7 +457,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.remainder.binary(o, self)
 
     def __imod__(self, o: Any) -> ndarray:
-        return _ops.remainder(self, o, out=self)
+        _ops.remainder(self, o, out=self)
+        return self
 
     def __pow__(self, o: Any, mod: Any = None) -> ndarray:
         if mod is not None:
@@ -437,8 +468,9 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def __rpow__(self, o: Any) -> ndarray:
         return _ops.power.binary(o, self)
 
-    def __ipow__(self, o: Any) -> ndarray:
-        return _ops.power(self, o, out=self)
+    def __ipow__(self, o: Any, mod: Any = None) -> ndarray:
+        _ops.power(self, o, out=self)
+        return self
 
     def __matmul__(self, o: Any) -> ndarray:
         return _ops.matmul(self, o)
@@ -447,7 +479,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.matmul(o, self)
 
     def __imatmul__(self, o: Any) -> ndarray:
-        return _ops.matmul(self, o, out=self)
+        _ops.matmul(self, o, out=self)
+        return self
 
     def __and__(self, o: Any) -> ndarray:
         return _ops.bitwise_and.binary(self, o)
@@ -456,7 +489,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.bitwise_and.binary(o, self)
 
     def __iand__(self, o: Any) -> ndarray:
-        return _ops.bitwise_and(self, o, out=self)
+        _ops.bitwise_and(self, o, out=self)
+        return self
 
     def __or__(self, o: Any) -> ndarray:
         return _ops.bitwise_or.binary(self, o)
@@ -465,7 +499,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.bitwise_or.binary(o, self)
 
     def __ior__(self, o: Any) -> ndarray:
-        return _ops.bitwise_or(self, o, out=self)
+        _ops.bitwise_or(self, o, out=self)
+        return self
 
     def __xor__(self, o: Any) -> ndarray:
         return _ops.bitwise_xor.binary(self, o)
@@ -474,7 +509,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.bitwise_xor.binary(o, self)
 
     def __ixor__(self, o: Any) -> ndarray:
-        return _ops.bitwise_xor(self, o, out=self)
+        _ops.bitwise_xor(self, o, out=self)
+        return self
 
     def __lshift__(self, o: Any) -> ndarray:
         return _ops.left_shift.binary(self, o)
@@ -500,28 +536,34 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def __ge__(self, o: Any) -> ndarray:
         return _ops.greater_equal.binary(self, o)
 
-    def __eq__(self, o: Any) -> ndarray:  # type: ignore[override]
+    def __eq__(self, o: Any) -> ndarray:
         return _ops.equal.binary(self, o)
 
-    def __ne__(self, o: Any) -> ndarray:  # type: ignore[override]
+    def __ne__(self, o: Any) -> ndarray:
         return _ops.not_equal.binary(self, o)
 
     def __neg__(self) -> ndarray:
-        return _ops.negative(self)
+        r: ndarray = _ops.negative(self)
+        return r
 
     def __pos__(self) -> ndarray:
-        return _ops.positive(self)
+        r: ndarray = _ops.positive(self)
+        return r
 
     def __abs__(self) -> ndarray:
-        return _ops.absolute(self)
+        r: ndarray = _ops.absolute(self)
+        return r
 
     def __invert__(self) -> ndarray:
-        return _ops.invert(self)
+        r: ndarray = _ops.invert(self)
+        return r
 
 
 def _convert_for_tf(value: ndarray, dtype: Any = None, name: Any = None, as_ref: bool = False) -> tf.Tensor:
     if dtype is not None and tf.as_dtype(dtype) != value._t.dtype:
-        raise ValueError(f"tensor conversion requested dtype {tf.as_dtype(dtype).name} for a tnp array of {value.dtype}")
+        raise ValueError(
+            f"tensor conversion requested dtype {tf.as_dtype(dtype).name} for a tnp array of {value.dtype}"
+        )
     return value._t
 
 

@@ -59,8 +59,8 @@ def _exclude_from_autograph() -> None:
     """Tell autograph not to convert tnp's own code (it converts a user's code, as for NumPy and TensorFlow).
 
     Inside a `tf.function`, autograph would otherwise rewrite every tnp function a user calls: slow, and it
-    breaks on ordinary Python in our code. tnp's functions need no conversion: their only data-dependent control
-    flow is explicit TensorFlow ops. The rules are prepended once and touch nothing but tnp's own modules.
+    breaks on ordinary Python in our code. tnp's functions need no conversion: their only data-dependent
+    control flow is explicit TensorFlow ops. The rules are prepended once and touch only tnp's own modules.
     """
     rules = _autograph_config.CONVERSION_RULES
     known = {str(r) for r in rules}
