@@ -9,7 +9,7 @@ from numpy.exceptions import AxisError
 
 
 def normalize_axis(axis: Any, ndim: int, argname: str = "axis") -> int:
-    """One axis in range(ndim) (negative counts from the end); AxisError otherwise, TypeError if not an int."""
+    """One axis in range(ndim), negative counts from the end (AxisError out of range, TypeError: no int)."""
     try:
         a = operator.index(axis)
     except TypeError:
@@ -19,7 +19,9 @@ def normalize_axis(axis: Any, ndim: int, argname: str = "axis") -> int:
     return a % ndim if ndim else 0
 
 
-def normalize_axes(axis: Any, ndim: int, argname: str = "axis", allow_duplicate: bool = False) -> tuple[int, ...]:
+def normalize_axes(
+    axis: Any, ndim: int, argname: str = "axis", allow_duplicate: bool = False
+) -> tuple[int, ...]:
     """`axis` as a tuple of non-negative ints (None -> every axis); ValueError on a repeated axis."""
     if axis is None:
         return tuple(range(ndim))
@@ -30,3 +32,17 @@ def normalize_axes(axis: Any, ndim: int, argname: str = "axis", allow_duplicate:
     if not allow_duplicate and len(set(out)) != len(out):
         raise ValueError(f"repeated axis in `{argname}` argument")
     return out
+
+
+def reduction_axes(axis: Any, ndim: int, scalar_axis_ok: bool = True) -> tuple[int, ...]:
+    """The axes of a NumPy reduction (`ufunc.reduce` rules): None, an int or a tuple of ints, no list.
+
+    As NumPy's ufunc reductions do, a 0-d array accepts the int axis 0 or -1 (reducing nothing) when
+    `scalar_axis_ok`; `mean`/`var`/`std` pass False (NumPy raises AxisError there).
+    """
+    if isinstance(axis, list):
+        raise TypeError("'list' object cannot be interpreted as an integer")
+    if ndim == 0 and scalar_axis_ok and axis is not None and not isinstance(axis, tuple):
+        if normalize_axis(axis, 1) == 0:
+            return ()
+    return normalize_axes(axis, ndim)

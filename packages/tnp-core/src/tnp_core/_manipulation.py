@@ -1,4 +1,5 @@
-"""The shape functions ndarray's methods need: reshape, transpose, matrix_transpose."""
+"""Shape functions: reshape, transpose, squeeze, expand_dims, swapaxes, moveaxis, repeat, resize, diagonal,
+trace."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import math
 import operator
 from typing import Any
 
-from ._axes import normalize_axis
+from . import _tf
+from ._axes import normalize_axes, normalize_axis
 from ._convert import to_tensor
 from ._ndarray import ndarray, wrap
 from ._tf import tf
@@ -36,8 +38,10 @@ def _target_shape(shape: Any, size: int | None) -> list[int]:
     return dims
 
 
-def reshape(a: Any, /, shape: Any = None, order: str = "C", *, newshape: Any = None, copy: bool | None = None) -> ndarray:
-    """`numpy.reshape`. Differs: the result never shares memory with `a` (`copy=False` is accepted as a no-op)."""
+def reshape(
+    a: Any, /, shape: Any = None, order: str = "C", *, newshape: Any = None, copy: bool | None = None
+) -> ndarray:
+    """`numpy.reshape`. Differs: the result never shares memory with `a` (`copy=False` is a no-op)."""
     if shape is None:
         if newshape is None:
             raise TypeError("reshape() missing required argument 'shape' (pos 2)")
@@ -72,3 +76,127 @@ def matrix_transpose(x: Any, /) -> ndarray:
     if t.shape.rank < 2:
         raise ValueError("Input array must be at least 2-dimensional")
     return wrap(tf.linalg.matrix_transpose(t))
+
+
+def squeeze(a: Any, axis: Any = None) -> ndarray:
+    """`numpy.squeeze`. With axis=None and unknown dimensions (tf.function), the rank is unknown."""
+    t = to_tensor(a)
+    shape = t.shape.as_list()
+    if axis is None:
+        if None in shape:
+            return wrap(tf.squeeze(t))  # the result's rank depends on the data: unknown while tracing
+        axes = [i for i, d in enumerate(shape) if d == 1]
+    else:
+        axes = list(normalize_axes(axis, len(shape)))
+        if any(shape[i] is not None and shape[i] != 1 for i in axes):
+            raise ValueError("cannot select an axis to squeeze out which has size not equal to one")
+    return wrap(tf.squeeze(t, axes) if axes else t)
+
+
+def expand_dims(a: Any, axis: Any) -> ndarray:
+    """`numpy.expand_dims` (axis may be a tuple)."""
+    t = to_tensor(a)
+    n = len(axis) if isinstance(axis, (tuple, list)) else 1
+    axes = sorted(normalize_axes(axis, t.shape.rank + n))
+    for ax in axes:
+        t = tf.expand_dims(t, ax)
+    return wrap(t)
+
+
+def swapaxes(a: Any, axis1: Any, axis2: Any) -> ndarray:
+    """`numpy.swapaxes`."""
+    t = to_tensor(a)
+    n = t.shape.rank
+    i, j = normalize_axis(axis1, n, "axis1"), normalize_axis(axis2, n, "axis2")
+    perm = list(range(n))
+    perm[i], perm[j] = j, i
+    return wrap(tf.transpose(t, perm))
+
+
+def moveaxis(a: Any, source: Any, destination: Any) -> ndarray:
+    """`numpy.moveaxis`."""
+    t = to_tensor(a)
+    n = t.shape.rank
+    src, dst = normalize_axes(source, n, "source"), normalize_axes(destination, n, "destination")
+    if len(src) != len(dst):
+        raise ValueError("`source` and `destination` arguments must have the same number of elements")
+    order = [i for i in range(n) if i not in src]
+    for d, s in sorted(zip(dst, src)):
+        order.insert(d, s)
+    return wrap(tf.transpose(t, order))
+
+
+def repeat(a: Any, repeats: Any, axis: Any = None) -> ndarray:
+    """`numpy.repeat` (repeats: an int, or one per element along the axis; broadcast from length 1)."""
+    from ._selection import index_tensor
+
+    t = to_tensor(a)
+    if axis is None:
+        t, ax = tf.reshape(t, [-1]), 0
+    else:
+        ax = normalize_axis(axis, t.shape.rank)
+    r = index_tensor(repeats)
+    if r.shape.rank > 1:
+        raise ValueError("object too deep for desired array")
+    if not _tf.is_symbolic(r) and bool(tf.reduce_any(r < 0)):
+        raise ValueError("negative dimensions are not allowed")
+    n, k = t.shape[ax], r.shape.num_elements()
+    if r.shape.rank == 1 and n is not None and k is not None and k not in (1, n):
+        raise ValueError(f"operands could not be broadcast together with shape ({n},) ({k},)")
+    if r.shape.rank == 1 and k == 1:
+        r = tf.reshape(r, [])
+    return wrap(tf.repeat(t, r, axis=ax))
+
+
+def resize(a: Any, new_shape: Any) -> ndarray:
+    """`numpy.resize`: the flattened data repeated to fill `new_shape` (zeros if `a` is empty)."""
+    dims = [operator.index(d) for d in ((new_shape,) if hasattr(new_shape, "__index__") else new_shape)]
+    if any(d < 0 for d in dims):
+        raise ValueError("all elements of `new_shape` must be non-negative")
+    flat = tf.reshape(to_tensor(a), [-1])
+    size = tf.shape(flat, out_type=tf.int64)[0]
+    padded = tf.concat([flat, tf.zeros([1], flat.dtype)], 0)
+    idx = tf.range(math.prod(dims), dtype=tf.int64) % tf.maximum(size, 1)
+    idx = tf.where(size > 0, idx, size)
+    return wrap(tf.reshape(tf.gather(padded, idx), dims))
+
+
+def diagonal(a: Any, offset: Any = 0, axis1: Any = 0, axis2: Any = 1) -> ndarray:
+    """`numpy.diagonal` (a copy, never a read-only view)."""
+    t = to_tensor(a)
+    n = t.shape.rank
+    if n < 2:
+        raise ValueError("diag requires an array of at least two dimensions")
+    i, j = normalize_axis(axis1, n, "axis1"), normalize_axis(axis2, n, "axis2")
+    if i == j:
+        raise ValueError("axis1 and axis2 cannot be the same")
+    k = operator.index(offset)
+    t = tf.transpose(t, [d for d in range(n) if d not in (i, j)] + [i, j])
+    shape = tf.shape(t, out_type=tf.int64)
+    rows, cols = shape[-2], shape[-1]
+    length = tf.maximum(tf.minimum(rows - max(0, -k), cols - max(0, k)), 0)
+    pos = tf.range(length, dtype=tf.int64)
+    flat_idx = (pos + max(0, -k)) * cols + pos + max(0, k)
+    flat = tf.reshape(t, tf.concat([shape[:-2], [rows * cols]], 0))
+    return wrap(tf.gather(flat, flat_idx, axis=-1))
+
+
+def trace(
+    a: Any, offset: Any = 0, axis1: Any = 0, axis2: Any = 1, dtype: Any = None, out: Any = None
+) -> ndarray:
+    """`numpy.trace` (integers widen as in `sum`)."""
+    from ._reductions import sum as sum_
+
+    return sum_(diagonal(a, offset, axis1, axis2), axis=-1, dtype=dtype, out=out)
+
+
+def resize_inplace(a: ndarray, *new_shape: Any, refcheck: bool = True) -> None:
+    """`ndarray.resize`: rebinds `a`'s tensor to its data in C order, cut or zero-padded to `new_shape`."""
+    shape = new_shape[0] if len(new_shape) == 1 and not hasattr(new_shape[0], "__index__") else new_shape
+    dims = [operator.index(d) for d in ((shape,) if hasattr(shape, "__index__") else (shape or ()))]
+    if any(d < 0 for d in dims):
+        raise ValueError("negative dimensions not allowed")
+    n = math.prod(dims)
+    flat = tf.reshape(a._t, [-1])[:n]
+    pad = tf.zeros(tf.maximum(n - tf.shape(flat)[0], 0)[tf.newaxis], flat.dtype)
+    a._t = tf.reshape(tf.concat([flat, pad], 0), dims)

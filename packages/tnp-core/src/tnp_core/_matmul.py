@@ -12,6 +12,24 @@ from ._ndarray import ndarray, wrap
 from ._tf import tf
 
 
+# TensorFlow's CPU products have no kernels for these: compute wider (or bit-identical) and cast back, which wraps
+# exactly as NumPy's integer products do
+_WIDE = {tf.int8: tf.int32, tf.uint8: tf.int32, tf.int16: tf.int32, tf.uint16: tf.int32, tf.uint32: tf.int64,
+         tf.bool: tf.int32}  # fmt: skip
+
+
+def in_kernel_dtype(op: Any, a: tf.Tensor, b: tf.Tensor, *args: Any) -> tf.Tensor:
+    """`op(a, b, *args)` (a matmul/tensordot) for operands of one dtype, whatever TensorFlow has kernels for."""
+    d = a.dtype
+    if d == tf.uint64:
+        return tf.bitcast(op(tf.bitcast(a, tf.int64), tf.bitcast(b, tf.int64), *args), tf.uint64)
+    w = _WIDE.get(d)
+    if w is None:
+        return op(a, b, *args)
+    r = op(tf.cast(a, w), tf.cast(b, w), *args)
+    return tf.not_equal(r, 0) if d == tf.bool else tf.cast(r, d)
+
+
 def matmul(x1: Any, x2: Any, /, out: Any = None, *, dtype: Any = None, casting: str = "same_kind", **kw: Any) -> ndarray:
     """`numpy.matmul`. Integer and bool products are computed in TensorFlow's matmul (bool via int32)."""
     if kw:
@@ -21,8 +39,7 @@ def matmul(x1: Any, x2: Any, /, out: Any = None, *, dtype: Any = None, casting: 
         raise ValueError("matmul: Input operand does not have enough dimensions (a scalar was given; use multiply)")
     res = np.matmul.resolve_dtypes((TF_TO_NP[a.dtype], TF_TO_NP[b.dtype], None))[-1] if dtype is None else np.dtype(dtype)
     compute = NP_TO_TF[res]
-    work = tf.int32 if compute == tf.bool else compute
-    a, b = cast(a, work), cast(b, work)
+    a, b = cast(a, compute), cast(b, compute)
     va, vb = a.shape.rank == 1, b.shape.rank == 1
     if va:
         a = a[tf.newaxis, :]
@@ -42,13 +59,11 @@ def matmul(x1: Any, x2: Any, /, out: Any = None, *, dtype: Any = None, casting: 
             raise ValueError(
                 f"matmul: the batch dimensions {tuple(ba)} and {tuple(bb)} could not be broadcast together"
             ) from None
-    r = tf.linalg.matmul(a, b)
+    r = in_kernel_dtype(tf.linalg.matmul, a, b)
     if va:
         r = tf.squeeze(r, -2)
     if vb:
         r = tf.squeeze(r, -1)
-    if compute == tf.bool:
-        r = tf.not_equal(r, 0)
     result = wrap(r)
     if out is not None:
         from ._operators import positive

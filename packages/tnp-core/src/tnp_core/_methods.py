@@ -5,7 +5,11 @@ from __future__ import annotations
 from ._casting import cast_array
 from ._indexing import AtProperty, getitem, setitem
 from ._manipulation import matrix_transpose, reshape, transpose
+from ._manipulation import diagonal, repeat, resize_inplace, squeeze, swapaxes, trace
 from ._matmul import matmul
+from ._numeric import clip, conjugate, dot, round
+from ._selection import choose, compress, fill, nonzero, put, take
+from ._sorting import argpartition, argsort, partition, searchsorted, sort
 from ._operators import (
     absolute,
     add,
@@ -34,6 +38,9 @@ from ._reductions import sum
 from ._complex import imag, real
 
 __all__ = [
+    "argpartition", "argsort", "choose", "clip", "compress", "conjugate", "diagonal", "dot", "fill", "nonzero",
+    "partition", "put", "repeat", "resize_inplace", "round", "searchsorted", "sort", "squeeze", "swapaxes", "take",
+    "trace",
     "AtProperty", "setitem", "absolute", "add", "cast_array", "bitwise_and", "bitwise_or", "bitwise_xor", "equal", "floor_divide", "getitem",
     "greater", "greater_equal", "imag", "invert", "left_shift", "less", "less_equal", "matmul", "matrix_transpose",
     "multiply", "negative", "not_equal", "positive", "power", "real", "remainder", "reshape", "right_shift",

@@ -387,6 +387,80 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     ) -> ndarray:
         return _ops.sum(self, axis=axis, dtype=dtype, out=out, keepdims=keepdims, **kw)
 
+    # ---- shape, selection and sorting methods ---------------------------------------------------------------
+    def squeeze(self, axis: Any = None) -> ndarray:
+        return _ops.squeeze(self, axis)
+
+    def swapaxes(self, axis1: Any, axis2: Any) -> ndarray:
+        return _ops.swapaxes(self, axis1, axis2)
+
+    def repeat(self, repeats: Any, axis: Any = None) -> ndarray:
+        return _ops.repeat(self, repeats, axis)
+
+    def take(self, indices: Any, axis: Any = None, out: Any = None, mode: str = "raise") -> ndarray:
+        return _ops.take(self, indices, axis, out, mode)
+
+    def diagonal(self, offset: Any = 0, axis1: Any = 0, axis2: Any = 1) -> ndarray:
+        return _ops.diagonal(self, offset, axis1, axis2)
+
+    def trace(self, offset: Any = 0, axis1: Any = 0, axis2: Any = 1, dtype: Any = None, out: Any = None) -> ndarray:
+        return _ops.trace(self, offset, axis1, axis2, dtype, out)
+
+    def clip(self, min: Any = None, max: Any = None, out: Any = None, **kwargs: Any) -> ndarray:
+        return _ops.clip(self, min=min, max=max, out=out, **kwargs)
+
+    def round(self, decimals: Any = 0, out: Any = None) -> ndarray:
+        return _ops.round(self, decimals, out)
+
+    def __round__(self, ndigits: Any = None) -> Any:
+        if ndigits is None:
+            return round(self.item()) if self.ndim == 0 else _ops.round(self, 0)
+        return _ops.round(self, ndigits)
+
+    def argsort(self, axis: Any = -1, kind: Any = None, order: Any = None, *, stable: Any = None) -> ndarray:
+        return _ops.argsort(self, axis, kind, order, stable=stable)
+
+    def sort(self, axis: Any = -1, kind: Any = None, order: Any = None, *, stable: Any = None) -> None:
+        """Sorts in place (rebinds the held tensor)."""
+        self._t = _ops.sort(self, axis, kind, order, stable=stable)._t
+
+    def argpartition(self, kth: Any, axis: Any = -1, kind: str = "introselect", order: Any = None) -> ndarray:
+        return _ops.argpartition(self, kth, axis, kind, order)
+
+    def partition(self, kth: Any, axis: Any = -1, kind: str = "introselect", order: Any = None) -> None:
+        """Partitions in place (rebinds the held tensor)."""
+        self._t = _ops.partition(self, kth, axis, kind, order)._t
+
+    def searchsorted(self, v: Any, side: str = "left", sorter: Any = None) -> ndarray:
+        return _ops.searchsorted(self, v, side, sorter)
+
+    def nonzero(self) -> tuple[ndarray, ...]:
+        return _ops.nonzero(self)
+
+    def compress(self, condition: Any, axis: Any = None, out: Any = None) -> ndarray:
+        return _ops.compress(condition, self, axis, out)
+
+    def choose(self, choices: Any, out: Any = None, mode: str = "raise") -> ndarray:
+        return _ops.choose(self, choices, out, mode)
+
+    def put(self, indices: Any, values: Any, mode: str = "raise") -> None:
+        _ops.put(self, indices, values, mode)
+
+    def fill(self, value: Any) -> None:
+        _ops.fill(self, value)
+
+    def resize(self, *new_shape: Any, refcheck: bool = True) -> None:
+        _ops.resize_inplace(self, *new_shape, refcheck=refcheck)
+
+    def dot(self, b: Any, out: Any = None) -> ndarray:
+        return _ops.dot(self, b, out)
+
+    def conj(self) -> ndarray:
+        return _ops.conjugate(self)
+
+    def conjugate(self) -> ndarray:
+        return _ops.conjugate(self)
+
     def __getitem__(self, key: Any) -> ndarray:
         return _ops.getitem(self, key)
 

@@ -1,18 +1,232 @@
-"""`sum` (the reduction ndarray's methods need first; tnp-math adds the rest)."""
+"""The reductions ndarray's methods need: sum/prod/mean/var/std/min/max/ptp/all/any/argmax/argmin/cumsum/...
+
+One kernel per (operation, dtype kind) in the `_KERNELS` table does the masked reduction over static axes; the
+public functions only decide dtypes, axes, `initial=` and `out=`. Differs from NumPy: while tracing with an
+unknown dimension, a zero-size min/max/argmax cannot raise (it gives the identity of TF's kernel instead);
+a complex min/max with a NaN gives nan+nanj (NumPy gives the first NaN element); `count_nonzero` returns a 0-d
+array (NumPy an int64 scalar).
+"""
 
 from __future__ import annotations
 
+import builtins
+import math
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
-from ._axes import normalize_axes
+from ._axes import normalize_axis, reduction_axes
 from ._convert import cast, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
 from ._tf import tf
 
+_BOOL, _INT64, _F64, _F32, _F16 = (np.dtype(n) for n in ("bool", "int64", "float64", "float32", "float16"))
+Kernel = Callable[[tf.Tensor, Any, bool, "tf.Tensor | None"], tf.Tensor]  # (t, axes, keepdims, mask)
 
+
+# ---- helpers ----------------------------------------------------------------------------------------------
+def _np_dtype(t: tf.Tensor) -> np.dtype[Any]:
+    return TF_TO_NP[t.dtype]
+
+
+def _axes(axis: Any, t: tf.Tensor, scalar_axis_ok: bool = True) -> tuple[int, ...] | None:
+    """Static reduction axes; None for axis=None on an array of unknown rank (TF reduces every axis)."""
+    if t.shape.rank is None:
+        if axis is None:
+            return None
+        raise ValueError("a reduction over an axis needs the array's rank, which is unknown while tracing")
+    return reduction_axes(axis, t.shape.rank, scalar_axis_ok)
+
+
+def _tf_axes(axes: tuple[int, ...] | None) -> list[int] | None:
+    return None if axes is None else list(axes)
+
+
+def _mask(where: Any, t: tf.Tensor) -> tf.Tensor | None:
+    """`where=` as a bool tensor of `t`'s shape (None for True); ValueError if it does not broadcast."""
+    if where is True:
+        return None
+    m = to_tensor(where, _BOOL)
+    ms, ts = m.shape, t.shape
+    if ms.rank is not None and ts.rank is not None:
+        if ms.rank > ts.rank:
+            raise ValueError("input operand `where` has more dimensions than allowed by the axis remapping")
+        for md, td in zip(reversed(ms.as_list()), reversed(ts.as_list())):
+            if md not in (1, None) and td is not None and md != td:
+                raise ValueError(
+                    f"operands could not be broadcast together: where= of shape {tuple(ms.as_list())} and "
+                    f"array of shape {tuple(ts.as_list())}"
+                )
+        if ms.as_list() == ts.as_list() and None not in ms.as_list():
+            return m
+    return tf.broadcast_to(m, tf.shape(t))
+
+
+def _count(t: tf.Tensor, axes: tuple[int, ...] | None) -> Any:
+    """How many elements each reduction sees: a Python int when the dims are static, else an int64 tensor."""
+    if axes is None:
+        return tf.size(t, out_type=tf.int64)
+    dims = [t.shape[i] for i in axes]
+    if None not in dims:
+        return math.prod(dims)
+    return tf.reduce_prod(tf.gather(tf.shape(t, out_type=tf.int64), list(axes)))
+
+
+def _check_nonempty(t: tf.Tensor, axes: tuple[int, ...] | None, op: str) -> None:
+    if axes is not None and builtins.any(t.shape[i] == 0 for i in axes):
+        raise ValueError(f"zero-size array to reduction operation {op} which has no identity")
+
+
+def store(r: tf.Tensor, out: Any, name: str = "reduction") -> ndarray:
+    """`r` as an ndarray, or stored into `out` (cast unsafely, as NumPy's reductions do; `out` is rebound)."""
+    if out is None:
+        return wrap(r)
+    if type(out) is tuple:
+        if len(out) != 1:
+            raise ValueError("The 'out' tuple must have length 1 (the number of outputs)")
+        out = out[0]
+    if not isinstance(out, ndarray):
+        raise TypeError(f"{name}: out= must be a tnp.ndarray, got {type(out).__name__}")
+    oshape, rshape = out._t.shape, r.shape
+    if oshape.rank is not None and rshape.rank is not None:
+        if oshape.rank != rshape.rank or builtins.any(
+            a is not None and b is not None and a != b for a, b in zip(oshape.as_list(), rshape.as_list())
+        ):
+            raise ValueError(
+                f"output parameter for reduction operation {name} has the wrong shape: found "
+                f"{tuple(oshape.as_list())}, expected {tuple(rshape.as_list())}"
+            )
+    out._t = cast(r, out._t.dtype)
+    return out
+
+
+def _fill(t: tf.Tensor, mask: tf.Tensor | None, value: Any) -> tf.Tensor:
+    return t if mask is None else tf.where(mask, t, tf.constant(value, t.dtype))
+
+
+def _is_nan(t: tf.Tensor) -> tf.Tensor:
+    if t.dtype.is_complex:
+        return tf.math.logical_or(tf.math.is_nan(tf.math.real(t)), tf.math.is_nan(tf.math.imag(t)))
+    if t.dtype.is_floating:
+        return tf.math.is_nan(t)
+    return tf.zeros(tf.shape(t), tf.bool)
+
+
+def _extreme_value(d: tf.DType, is_max: bool) -> Any:
+    """The fill value that never wins a max (is_max) or min: -inf/+inf, or the integer dtype's min/max."""
+    if d.is_floating:
+        return -np.inf if is_max else np.inf
+    return d.min if is_max else d.max
+
+
+# ---- kernels: (t, axes, keepdims, mask) -> reduced tensor ------------------------------------------------
+def _sum(t: tf.Tensor, axes: Any, kd: bool, mask: tf.Tensor | None) -> tf.Tensor:
+    return tf.reduce_sum(_fill(t, mask, 0), axis=axes, keepdims=kd)
+
+
+def _prod(t: tf.Tensor, axes: Any, kd: bool, mask: tf.Tensor | None) -> tf.Tensor:
+    return tf.reduce_prod(_fill(t, mask, 1), axis=axes, keepdims=kd)
+
+
+def _any(t: tf.Tensor, axes: Any, kd: bool, mask: tf.Tensor | None) -> tf.Tensor:
+    return tf.reduce_any(_fill(t, mask, False), axis=axes, keepdims=kd)
+
+
+def _all(t: tf.Tensor, axes: Any, kd: bool, mask: tf.Tensor | None) -> tf.Tensor:
+    return tf.reduce_all(_fill(t, mask, True), axis=axes, keepdims=kd)
+
+
+def _real_extreme(is_max: bool) -> Kernel:
+    """max/min of ints and floats; a NaN anywhere in the (masked) input gives NaN, as in NumPy."""
+    reduce = tf.reduce_max if is_max else tf.reduce_min
+
+    def kernel(t: tf.Tensor, axes: Any, kd: bool, mask: tf.Tensor | None) -> tf.Tensor:
+        r = reduce(_fill(t, mask, _extreme_value(t.dtype, is_max)), axis=axes, keepdims=kd)
+        if t.dtype.is_floating:
+            nan = tf.math.is_nan(t) if mask is None else tf.math.logical_and(tf.math.is_nan(t), mask)
+            r = tf.where(tf.reduce_any(nan, axis=axes, keepdims=kd), tf.constant(np.nan, t.dtype), r)
+        return r
+
+    return kernel
+
+
+def _complex_extreme(is_max: bool) -> Kernel:
+    """Lexicographic max/min of complex numbers (real part first), as NumPy orders them."""
+    reduce = tf.reduce_max if is_max else tf.reduce_min
+
+    def kernel(t: tf.Tensor, axes: Any, kd: bool, mask: tf.Tensor | None) -> tf.Tensor:
+        re, im = tf.math.real(t), tf.math.imag(t)
+        fill = tf.constant(-np.inf if is_max else np.inf, re.dtype)
+        valid = tf.ones(tf.shape(re), tf.bool) if mask is None else mask
+        re = tf.where(valid, re, fill)
+        best = reduce(re, axis=axes, keepdims=True)
+        im = tf.where(tf.math.logical_and(valid, tf.equal(re, best)), im, fill)
+        r = tf.complex(best, reduce(im, axis=axes, keepdims=True))
+        if axes is not None and not kd:
+            r = tf.squeeze(r, axis=list(axes))
+        elif axes is None and not kd:
+            r = tf.reshape(r, [])
+        nan = tf.reduce_any(tf.math.logical_and(_is_nan(t), valid), axis=axes, keepdims=kd)
+        return tf.where(nan, tf.constant(complex(np.nan, np.nan), t.dtype), r)
+
+    return kernel
+
+
+def _kernel(op: str, t: tf.Tensor) -> Kernel:
+    kind = "b" if t.dtype == tf.bool else "c" if t.dtype.is_complex else "r"
+    return _KERNELS[op, kind]
+
+
+_KERNELS: dict[tuple[str, str], Kernel] = {
+    ("add", "r"): _sum, ("add", "c"): _sum, ("add", "b"): _any,
+    ("multiply", "r"): _prod, ("multiply", "c"): _prod, ("multiply", "b"): _all,
+    ("maximum", "r"): _real_extreme(True), ("maximum", "c"): _complex_extreme(True), ("maximum", "b"): _any,
+    ("minimum", "r"): _real_extreme(False), ("minimum", "c"): _complex_extreme(False), ("minimum", "b"): _all,
+    ("logical_or", "b"): _any, ("logical_and", "b"): _all,
+}  # fmt: skip
+
+
+def _combine(op: str, a: tf.Tensor, b: tf.Tensor) -> tf.Tensor:
+    """`op` applied elementwise to two tensors of one dtype (how `initial=` joins the reduction)."""
+    if a.dtype == tf.bool:
+        either = op in ("add", "maximum", "logical_or")
+        return tf.math.logical_or(a, b) if either else tf.math.logical_and(a, b)
+    if op == "add":
+        return a + b
+    if op == "multiply":
+        return a * b
+    # maximum/minimum: the kernel's rule on the stacked pair (NaN propagates, complex is lexicographic)
+    b = tf.broadcast_to(b, tf.shape(a))
+    return _kernel(op, a)(tf.stack([a, b]), [0], False, None)
+
+
+def _reduce(
+    op: str, a: Any, axis: Any, dtype: Any, out: Any, keepdims: bool, initial: Any, where: Any, name: str
+) -> ndarray:
+    """A NumPy ufunc reduction (`add`, `multiply`, `maximum`, `minimum`, `logical_or`, `logical_and`)."""
+    t = to_tensor(a)
+    axes = _axes(axis, t)
+    if dtype is None and isinstance(out, ndarray):
+        dtype = out.dtype  # as NumPy's ufunc.reduce: the loop runs in out's dtype
+    if dtype is not None:
+        t = cast(t, NP_TO_TF[as_np_dtype(dtype)])
+    mask = _mask(where, t)
+    if initial is None and op in ("maximum", "minimum"):
+        if mask is not None:
+            raise ValueError(
+                f"reduction operation '{op}' does not have an identity, so to use a where mask one has to "
+                "specify 'initial'"
+            )
+        _check_nonempty(t, axes, op)
+    r = _kernel(op, t)(t, _tf_axes(axes), bool(keepdims), mask)
+    if initial is not None:
+        r = _combine(op, r, to_tensor(initial, _np_dtype(t)))
+    return store(r, out, op)
+
+
+# ---- sum, prod, min, max, all, any, ptp, count_nonzero ----------------------------------------------------
 def sum_dtype(d: np.dtype[Any]) -> np.dtype[Any]:
     """NumPy's accumulator dtype for sum/prod: small ints widen to the default int (uint to uint64)."""
     if d.kind == "b" or (d.kind == "i" and d.itemsize < 8):
@@ -22,23 +236,308 @@ def sum_dtype(d: np.dtype[Any]) -> np.dtype[Any]:
     return d
 
 
+def _sum_prod(
+    op: str, a: Any, axis: Any, dtype: Any, out: Any, keepdims: bool, initial: Any, where: Any
+) -> ndarray:
+    t = to_tensor(a)
+    if dtype is None and not isinstance(out, ndarray):
+        dtype = sum_dtype(_np_dtype(t))
+    return _reduce(op, t, axis, dtype, out, keepdims, initial, where, op)
+
+
 def sum(
-    a: Any, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None,
+    a: Any,
+    axis: Any = None,
+    dtype: Any = None,
+    out: Any = None,
+    keepdims: bool = False,
+    initial: Any = None,
     where: Any = True,
 ) -> ndarray:
-    """`numpy.sum`."""
-    t = to_tensor(a)
-    src = TF_TO_NP[t.dtype]
-    d = sum_dtype(src) if dtype is None else as_np_dtype(dtype)
-    axes = normalize_axes(axis, t.shape.rank)
-    t = cast(t, NP_TO_TF[d])
-    if where is not True:
-        t = tf.where(to_tensor(where, bool), t, tf.zeros([], t.dtype))
-    r = tf.reduce_sum(t, axis=list(axes), keepdims=bool(keepdims))
-    if initial is not None:
-        r = r + cast(to_tensor(initial), r.dtype)
-    if out is not None:
-        from ._operators import positive
+    """`numpy.sum` (bool and small ints accumulate in int64/uint64)."""
+    return _sum_prod("add", a, axis, dtype, out, keepdims, initial, where)
 
-        return positive(wrap(r), out=out)  # type: ignore[no-any-return]
-    return wrap(r)
+
+def prod(
+    a: Any,
+    axis: Any = None,
+    dtype: Any = None,
+    out: Any = None,
+    keepdims: bool = False,
+    initial: Any = None,
+    where: Any = True,
+) -> ndarray:
+    """`numpy.prod` (bool and small ints accumulate in int64/uint64)."""
+    return _sum_prod("multiply", a, axis, dtype, out, keepdims, initial, where)
+
+
+def max(
+    a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True
+) -> ndarray:
+    """`numpy.max`: NaN propagates; complex compares lexicographically; empty without `initial` raises."""
+    return _reduce("maximum", a, axis, None, out, keepdims, initial, where, "max")
+
+
+def min(
+    a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True
+) -> ndarray:
+    """`numpy.min`: NaN propagates; complex compares lexicographically; empty without `initial` raises."""
+    return _reduce("minimum", a, axis, None, out, keepdims, initial, where, "min")
+
+
+amax = max
+amin = min
+
+
+def all(a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True) -> ndarray:
+    """`numpy.all` (elements are tested != 0; NaN counts as True)."""
+    return _reduce("logical_and", a, axis, _BOOL, out, keepdims, None, where, "all")
+
+
+def any(a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True) -> ndarray:
+    """`numpy.any` (elements are tested != 0; NaN counts as True)."""
+    return _reduce("logical_or", a, axis, _BOOL, out, keepdims, None, where, "any")
+
+
+def ptp(a: Any, axis: Any = None, out: Any = None, keepdims: bool = False) -> ndarray:
+    """`numpy.ptp`: max - min in the array's dtype (integers wrap around as in NumPy)."""
+    t = to_tensor(a)
+    hi = max(t, axis, keepdims=keepdims)._t
+    lo = min(t, axis, keepdims=keepdims)._t
+    if t.dtype == tf.bool:
+        raise TypeError("numpy boolean subtract, the `-` operator, is not supported (ptp of a bool array)")
+    return store(hi - lo, out, "subtract")
+
+
+def count_nonzero(a: Any, axis: Any = None, *, keepdims: bool = False) -> ndarray:
+    """`numpy.count_nonzero` (int64; a 0-d array where NumPy returns an int64 scalar)."""
+    t = cast(to_tensor(a), tf.bool)
+    axes = _axes(axis, t)
+    return wrap(tf.reduce_sum(tf.cast(t, tf.int64), axis=_tf_axes(axes), keepdims=bool(keepdims)))
+
+
+# ---- mean, var, std ---------------------------------------------------------------------------------------
+def _divide(s: tf.Tensor, n: Any) -> tf.Tensor:
+    """`s / n` in `s`'s dtype (integer and bool dtypes divide in float64 and truncate back, as NumPy)."""
+    if s.dtype == tf.bool or s.dtype.is_integer:
+        return cast(tf.cast(s, tf.float64) / tf.cast(n, tf.float64), s.dtype)
+    return s / tf.cast(n, s.dtype)
+
+
+def _compute_dtypes(src: np.dtype[Any], dtype: Any, real_result: bool) -> tuple[np.dtype[Any], np.dtype[Any]]:
+    """(the dtype mean/var compute in, the result dtype): ints -> float64; float16 computes in float32."""
+    if dtype is not None:
+        d = as_np_dtype(dtype)
+        return d, d
+    if src.kind in "biu":
+        return _F64, _F64
+    if src == _F16:
+        return _F32, _F16
+    if real_result and src.kind == "c":
+        return src, np.dtype(src.char.lower())
+    return src, src
+
+
+def _mean_parts(
+    t: tf.Tensor, axes: tuple[int, ...] | None, mask: tf.Tensor | None, keepdims: bool
+) -> tuple[tf.Tensor, Any]:
+    s = _kernel("add", t)(t, _tf_axes(axes), keepdims, mask)
+    if mask is None:
+        return s, _count(t, axes)
+    return s, tf.reduce_sum(tf.cast(mask, tf.int64), axis=_tf_axes(axes), keepdims=keepdims)
+
+
+def mean(
+    a: Any, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True
+) -> ndarray:
+    """`numpy.mean`: ints and bool give float64; float16 sums in float32; empty gives NaN (no warning)."""
+    t = to_tensor(a)
+    axes = _axes(axis, t, scalar_axis_ok=False)
+    comp, res = _compute_dtypes(_np_dtype(t), dtype, False)
+    t = cast(t, NP_TO_TF[comp])
+    s, n = _mean_parts(t, axes, _mask(where, t), bool(keepdims))
+    return store(cast(_divide(s, n), NP_TO_TF[res]), out, "mean")
+
+
+def var(
+    a: Any,
+    axis: Any = None,
+    dtype: Any = None,
+    out: Any = None,
+    ddof: Any = 0,
+    keepdims: bool = False,
+    *,
+    where: Any = True,
+    mean: Any = None,
+    correction: Any = None,
+) -> ndarray:
+    """`numpy.var`: complex input gives a real result; n - ddof <= 0 gives inf/NaN (no warning)."""
+    return _var(a, axis, dtype, out, ddof, keepdims, where, mean, correction, False)
+
+
+def std(
+    a: Any,
+    axis: Any = None,
+    dtype: Any = None,
+    out: Any = None,
+    ddof: Any = 0,
+    keepdims: bool = False,
+    *,
+    where: Any = True,
+    mean: Any = None,
+    correction: Any = None,
+) -> ndarray:
+    """`numpy.std`: complex input gives a real result; n - ddof <= 0 gives inf/NaN (no warning)."""
+    return _var(a, axis, dtype, out, ddof, keepdims, where, mean, correction, True)
+
+
+def _var(
+    a: Any,
+    axis: Any,
+    dtype: Any,
+    out: Any,
+    ddof: Any,
+    keepdims: bool,
+    where: Any,
+    mean_: Any,
+    correction: Any,
+    sqrt: bool,
+) -> ndarray:
+    if correction is not None:
+        if ddof != 0:
+            raise ValueError("ddof and correction can't be provided simultaneously.")
+        ddof = correction
+    x = to_tensor(a)
+    axes = _axes(axis, x, scalar_axis_ok=False)
+    src = _np_dtype(x)
+    comp, res = _compute_dtypes(src, dtype, True)
+    t = cast(x, NP_TO_TF[comp])
+    mask = _mask(where, t)
+    s, n = _mean_parts(t, axes, mask, True)
+    if mean_ is None:
+        m = _divide(s, n)
+    else:
+        m = cast(to_tensor(mean_), t.dtype)
+        if m.shape.rank is not None and t.shape.rank is not None and m.shape.rank > t.shape.rank:
+            raise ValueError(f"mean= of shape {tuple(m.shape.as_list())} does not broadcast to the reduction")
+    # as NumPy: deviations of the original array from the mean, in their promoted dtype, summed in `comp`
+    dev_t = NP_TO_TF[np.promote_types(src, comp)]
+    dev = cast(x, dev_t) - cast(m, dev_t)
+    sq = tf.math.real(dev) ** 2 + tf.math.imag(dev) ** 2 if dev.dtype.is_complex else dev * dev
+    if dtype is not None:
+        sq = cast(sq, t.dtype)
+    ssq = _kernel("add", sq)(sq, _tf_axes(axes), bool(keepdims), mask)
+    if mask is not None and not keepdims:
+        n = tf.reshape(n, tf.shape(ssq))
+    denom = tf.maximum(tf.cast(n, tf.float64) - float(ddof), 0.0)
+    if ssq.dtype == tf.bool or ssq.dtype.is_integer:
+        r = cast(tf.cast(ssq, tf.float64) / denom, ssq.dtype)
+    else:
+        r = ssq / tf.cast(denom, ssq.dtype)
+    if sqrt:
+        r = tf.sqrt(r)
+    return store(cast(r, NP_TO_TF[res]), out, "std" if sqrt else "var")
+
+
+# ---- argmax, argmin -------------------------------------------------------------------------------------
+def _arg(a: Any, axis: Any, out: Any, keepdims: bool, is_max: bool) -> ndarray:
+    name = "argmax" if is_max else "argmin"
+    t = to_tensor(a)
+    ndim = t.shape.rank
+    if ndim is None:
+        raise ValueError(f"{name} needs the array's rank, which is unknown while tracing")
+    if axis is None:
+        x, ax = tf.reshape(t, [-1]), 0
+        if ndim and builtins.any(d == 0 for d in t.shape.as_list()):
+            raise ValueError(f"attempt to get {name} of an empty sequence")
+    else:
+        ax = normalize_axis(axis, builtins.max(ndim, 1))
+        x = tf.reshape(t, [1]) if ndim == 0 else t
+        if x.shape[ax] == 0:
+            raise ValueError(f"attempt to get {name} of an empty sequence")
+    x = _move_last(x, ax)
+    best = _kernel("maximum" if is_max else "minimum", x)(x, [-1], True, None)
+    hit = tf.where(_is_nan(best), _is_nan(x), tf.equal(x, best))
+    n = tf.shape(x, out_type=tf.int64)[-1]
+    r = tf.reduce_min(tf.where(hit, tf.range(n), n), axis=-1)
+    if keepdims:
+        r = tf.reshape(r, [1] * ndim) if axis is None else tf.expand_dims(r, ax) if ndim else r
+    return store(r, out, name)
+
+
+def _move_last(t: tf.Tensor, ax: int) -> tf.Tensor:
+    n = t.shape.rank
+    if ax == n - 1:
+        return t
+    return tf.transpose(t, [i for i in range(n) if i != ax] + [ax])
+
+
+def argmax(a: Any, axis: Any = None, out: Any = None, *, keepdims: bool = False) -> ndarray:
+    """`numpy.argmax` (int64; the first NaN wins; complex compares lexicographically)."""
+    return _arg(a, axis, out, keepdims, True)
+
+
+def argmin(a: Any, axis: Any = None, out: Any = None, *, keepdims: bool = False) -> ndarray:
+    """`numpy.argmin` (int64; the first NaN wins; complex compares lexicographically)."""
+    return _arg(a, axis, out, keepdims, False)
+
+
+# ---- cumsum, cumprod, cumulative_sum, cumulative_prod ---------------------------------------------------
+def _accumulate(
+    multiply: bool, a: Any, axis: Any, dtype: Any, out: Any, include_initial: bool, flatten: bool
+) -> ndarray:
+    t = to_tensor(a)
+    ndim = t.shape.rank
+    if ndim is None:
+        raise ValueError("a cumulative reduction needs the array's rank, which is unknown while tracing")
+    if axis is None and ndim > 1 and not flatten:
+        raise ValueError("For arrays which have more than one dimension ``axis`` argument is required.")
+    if axis is None or ndim == 0:
+        ax = 0 if axis is None else normalize_axis(axis, 1)
+        t = tf.reshape(t, [-1])
+    else:
+        ax = normalize_axis(axis, ndim)
+    if dtype is None:
+        # NumPy accumulates in out's dtype when there is one
+        d = out.dtype if isinstance(out, ndarray) else sum_dtype(_np_dtype(t))
+    else:
+        d = as_np_dtype(dtype)
+    t = cast(t, NP_TO_TF[d])
+    work = tf.cast(t, tf.int32) if t.dtype == tf.bool else t
+    r = tf.math.cumprod(work, axis=ax) if multiply else tf.cumsum(work, axis=ax)
+    if include_initial:
+        pad = [[0, 0]] * t.shape.rank
+        pad[ax] = [1, 0]
+        r = tf.pad(r, pad, constant_values=tf.constant(1 if multiply else 0, r.dtype))
+    r = cast(r, t.dtype)
+    return store(r, out, "multiply" if multiply else "add")
+
+
+def cumsum(a: Any, axis: Any = None, dtype: Any = None, out: Any = None) -> ndarray:
+    """`numpy.cumsum` (axis=None flattens; bool and small ints accumulate in int64/uint64)."""
+    return _accumulate(False, a, axis, dtype, out, False, True)
+
+
+def cumprod(a: Any, axis: Any = None, dtype: Any = None, out: Any = None) -> ndarray:
+    """`numpy.cumprod` (axis=None flattens; bool and small ints accumulate in int64/uint64)."""
+    return _accumulate(True, a, axis, dtype, out, False, True)
+
+
+def cumulative_sum(
+    x: Any, /, *, axis: Any = None, dtype: Any = None, out: Any = None, include_initial: bool = False
+) -> ndarray:
+    """`numpy.cumulative_sum` (array API): axis is required above 1-D; include_initial prepends 0."""
+    return _accumulate(False, x, axis, dtype, out, include_initial, False)
+
+
+def cumulative_prod(
+    x: Any, /, *, axis: Any = None, dtype: Any = None, out: Any = None, include_initial: bool = False
+) -> ndarray:
+    """`numpy.cumulative_prod` (array API): axis is required above 1-D; include_initial prepends 1."""
+    return _accumulate(True, x, axis, dtype, out, include_initial, False)
+
+
+__all__ = [
+    "all", "amax", "amin", "any", "argmax", "argmin", "count_nonzero", "cumprod", "cumsum", "cumulative_prod",
+    "cumulative_sum", "max", "mean", "min", "prod", "ptp", "std", "store", "sum", "sum_dtype", "var",
+]  # fmt: skip

@@ -6,6 +6,24 @@ Depends on tnp-core only; what core already defines (the operator ufuncs, sum, r
 
 from __future__ import annotations
 
+from ._elementwise import allclose as allclose
+from ._elementwise import angle as angle
+from ._elementwise import array_equal as array_equal
+from ._elementwise import array_equiv as array_equiv
+from ._elementwise import fix as fix
+from ._elementwise import i0 as i0
+from ._elementwise import isclose as isclose
+from ._elementwise import iscomplex as iscomplex
+from ._elementwise import iscomplexobj as iscomplexobj
+from ._elementwise import isneginf as isneginf
+from ._elementwise import isposinf as isposinf
+from ._elementwise import isreal as isreal
+from ._elementwise import isrealobj as isrealobj
+from ._elementwise import nan_to_num as nan_to_num
+from ._elementwise import real_if_close as real_if_close
+from ._elementwise import sinc as sinc
+from ._elementwise import unwrap as unwrap
+from ._elementwise import __all__ as _elementwise_names
 from ._ufuncs import UFUNCS as _UFUNCS
 from ._ufuncs import acos as acos
 from ._ufuncs import acosh as acosh
@@ -71,4 +89,4 @@ from ._ufuncs import tanh as tanh
 from ._ufuncs import trunc as trunc
 from ._version import __version__ as __version__
 
-__all__: list[str] = sorted(_UFUNCS)
+__all__: list[str] = sorted([*_UFUNCS, *_elementwise_names])

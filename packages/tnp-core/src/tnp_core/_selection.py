@@ -1,0 +1,192 @@
+"""Selecting and placing elements: take, nonzero, compress, choose, put, fill.
+
+Index checks (mode='raise') happen in Python when the indices are known (eagerly); inside tf.function an
+out-of-range index is TensorFlow's runtime error. `put` and `fill` rebind the target's tensor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from . import _tf
+from ._axes import normalize_axis
+from ._convert import cast, to_tensor
+from ._dtypes import NP_TO_TF, TF_TO_NP
+from ._ndarray import ndarray, wrap
+from ._promotion import result_type_of_keys
+from ._tf import tf
+
+_MODES = ("raise", "wrap", "clip")
+
+
+def index_tensor(ind: Any, safe: bool = False) -> tf.Tensor:
+    """Indices as int64 (floats truncate, as in NumPy's take/repeat/put); with `safe`, NumPy's TypeError for
+    anything not safely castable to intp (choose). Complex is always a TypeError."""
+    t = to_tensor(ind)
+    d = TF_TO_NP[t.dtype]
+    if d.kind == "c":
+        raise TypeError(f"indices must be real numbers, not {d}")
+    if safe and not np.can_cast(d, np.intp, "safe"):
+        raise TypeError(
+            f"Cannot cast array data from dtype('{d}') to dtype('int64') according to the rule 'safe'"
+        )
+    return tf.cast(t, tf.int64)
+
+
+def _size(t: tf.Tensor, axis: int) -> Any:
+    n = t.shape[axis]
+    return int(n) if n is not None else tf.shape(t, out_type=tf.int64)[axis]
+
+
+def apply_mode(idx: tf.Tensor, n: Any, mode: str, axis: int = 0) -> tf.Tensor:
+    """Indices into an axis of size n, made non-negative and in range as `mode` says (NumPy's errors)."""
+    if mode not in _MODES:
+        raise ValueError(f"clipmode must be one of 'clip', 'raise', or 'wrap' (got {mode!r})")
+    static_n = isinstance(n, int)
+    if mode == "raise":
+        if static_n and not _tf.is_symbolic(idx):
+            vals = idx.numpy()
+            bad = vals[(vals < -n) | (vals >= n)]
+            if bad.size:
+                raise IndexError(f"index {bad.flat[0]} is out of bounds for axis {axis} with size {n}")
+        return tf.where(idx < 0, idx + n, idx)
+    if static_n and n == 0 and idx.shape.num_elements() != 0:
+        raise IndexError("cannot do a non-empty take from an empty axes.")
+    if mode == "wrap":
+        return tf.math.floormod(idx, tf.maximum(tf.cast(n, tf.int64), 1))
+    return tf.clip_by_value(idx, 0, tf.maximum(tf.cast(n, tf.int64) - 1, 0))
+
+
+def _out(result: ndarray, out: Any) -> ndarray:
+    """Store into `out` as NumPy's take/choose do: `out`'s dtype must cast safely to the result's."""
+    if out is None:
+        return result
+    from ._operators import positive
+
+    src, dst = np.dtype(getattr(out, "dtype", None)), result.dtype
+    if not np.can_cast(src, dst, "safe"):
+        raise TypeError(
+            f"Cannot cast array data from dtype('{src}') to dtype('{dst}') according to the rule 'safe'"
+        )
+
+    return positive(result, out=out, casting="unsafe")  # type: ignore[no-any-return]
+
+
+def take(a: Any, indices: Any, axis: Any = None, out: Any = None, mode: str = "raise") -> ndarray:
+    """`numpy.take`."""
+    t = to_tensor(a)
+    if axis is None:
+        t, ax = tf.reshape(t, [-1]), 0
+    else:
+        ax = normalize_axis(axis, t.shape.rank)
+    idx = apply_mode(index_tensor(indices), _size(t, ax), mode, ax)
+    return _out(wrap(tf.gather(t, idx, axis=ax)), out)
+
+
+def nonzero(a: Any) -> tuple[ndarray, ...]:
+    """`numpy.nonzero`: a tuple of int64 arrays (their length is a dynamic dimension inside tf.function)."""
+    t = to_tensor(a)
+    if t.shape.rank == 0:
+        raise ValueError(
+            "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead."
+        )
+    where = tf.where(cast(t, tf.bool))
+    return tuple(wrap(where[:, i]) for i in range(t.shape.rank))
+
+
+def compress(condition: Any, a: Any, axis: Any = None, out: Any = None) -> ndarray:
+    """`numpy.compress`."""
+    c = to_tensor(condition)
+    if c.shape.rank != 1:
+        raise ValueError("condition must be a 1-d array")
+    t = to_tensor(a)
+    if axis is None:
+        t, ax = tf.reshape(t, [-1]), 0
+    else:
+        ax = normalize_axis(axis, t.shape.rank)
+    (idx,) = nonzero(wrap(c))
+    return _out(wrap(tf.gather(t, apply_mode(idx._t, _size(t, ax), "raise", ax), axis=ax)), out)
+
+
+def choose(a: Any, choices: Any, out: Any = None, mode: str = "raise") -> ndarray:
+    """`numpy.choose`."""
+    idx = index_tensor(a, safe=True)
+    if isinstance(choices, (ndarray, tf.Tensor, np.ndarray)):
+        ct = to_tensor(choices)
+        parts = tf.unstack(ct) if ct.shape.rank else [ct]
+        dtype = TF_TO_NP[ct.dtype]
+    else:
+        parts = [to_tensor(c) for c in choices]
+        dtype = result_type_of_keys(*(TF_TO_NP[p.dtype] for p in parts))
+    if not parts:
+        raise ValueError("0-length sequence.")
+    n = len(parts)
+    if mode not in _MODES:
+        raise ValueError(f"clipmode must be one of 'clip', 'raise', or 'wrap' (got {mode!r})")
+    if mode == "raise":
+        if not _tf.is_symbolic(idx):
+            vals = idx.numpy()
+            if ((vals < 0) | (vals >= n)).any():
+                raise ValueError("invalid entry in choice array")
+    else:
+        idx = apply_mode(idx, n, mode)
+    parts = [cast(p, NP_TO_TF[dtype]) for p in parts]
+    shapes = [tf.shape(p) for p in [idx, *parts]]
+    static = [tuple(p.shape.as_list()) for p in [idx, *parts]]
+    if all(None not in s for s in static):
+        try:
+            np.broadcast_shapes(*static)
+        except ValueError:
+            raise ValueError("shape mismatch: objects cannot be broadcast to a single shape") from None
+    shape = shapes[0]
+    for s in shapes[1:]:
+        shape = tf.broadcast_dynamic_shape(shape, s)
+    stacked = tf.stack([tf.broadcast_to(p, shape) for p in parts], axis=-1)
+    idx = tf.broadcast_to(idx, shape)
+    r = tf.gather(stacked, idx[..., tf.newaxis], batch_dims=idx.shape.rank)
+    return _out(wrap(tf.squeeze(r, -1)), out)
+
+
+def put(a: Any, ind: Any, v: Any, mode: str = "raise") -> None:
+    """`numpy.put`: rebinds `a`'s tensor (the last value wins for a repeated index)."""
+    if not isinstance(a, ndarray):
+        raise TypeError(f"argument a of put must be a tnp.ndarray, not {type(a).__name__}")
+    t = a._t
+    flat = tf.reshape(t, [-1])
+    idx = tf.reshape(index_tensor(ind), [-1])
+    vals = tf.reshape(_as_dtype(v, t.dtype), [-1])
+    k, nv = idx.shape[0], vals.shape[0]
+    if k == 0 or nv == 0:
+        return
+    idx = apply_mode(idx, _size(flat, 0), mode)
+    vals = tf.gather(
+        vals, tf.range(tf.shape(idx, out_type=tf.int64)[0]) % tf.shape(vals, out_type=tf.int64)[0]
+    )
+    size = tf.shape(flat, out_type=tf.int64)[0]
+    last = tf.math.unsorted_segment_max(tf.range(tf.shape(idx, out_type=tf.int64)[0]), idx, size)
+    hit = last >= 0
+    new = tf.where(hit, tf.gather(vals, tf.maximum(last, 0)), flat)
+    a._t = tf.reshape(new, tf.shape(t))
+
+
+def _as_dtype(v: Any, d: tf.DType) -> tf.Tensor:
+    """`v` cast to `d` as NumPy's assignment does (OverflowError for an out-of-range Python int)."""
+    if type(v) in (bool, int, float, complex):
+        return to_tensor(v, TF_TO_NP[d])
+    return cast(to_tensor(v), d)
+
+
+def fill(a: ndarray, value: Any) -> None:
+    """`ndarray.fill`: rebinds `a`'s tensor to one filled with `value` (cast to `a`'s dtype as NumPy does)."""
+    t = a._t
+    vt = _as_dtype(value, t.dtype)
+    if vt.shape.rank != 0:
+        if vt.shape.num_elements() != 1:
+            raise ValueError("fill: the value must be a scalar (a single element)")
+        vt = tf.reshape(vt, [])
+    a._t = tf.fill(tf.shape(t), vt)
+
+
+__all__ = ["apply_mode", "choose", "compress", "fill", "index_tensor", "nonzero", "put", "take"]

@@ -1,0 +1,203 @@
+"""Inverses, solvers, determinants: inv, solve, det, slogdet, cholesky, matrix_power, tensorinv, tensorsolve.
+
+Singular (inv, solve) and non-positive-definite (cholesky) input raises LinAlgError when executing eagerly.
+Inside `tf.function` these checks cannot run while tracing: inv/solve then fail at run time with TensorFlow's
+InvalidArgumentError ("Input is not invertible"), and cholesky gives
+NaN factors for a non-positive-definite matrix.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from typing import Any
+
+import numpy as np
+import tensorflow as tf
+from tnp_core.extending import cast, ndarray, to_tensor, wrap
+
+from ._util import (
+    LinAlgError,
+    SlogdetResult,
+    assert_stacked_square,
+    is_eager,
+    linalg_types,
+    matmul_t,
+    raise_if,
+    square,
+)
+
+__all__ = ["cholesky", "det", "inv", "matrix_power", "slogdet", "solve", "tensorinv", "tensorsolve"]
+
+
+def _inv_t(t: tf.Tensor) -> tf.Tensor:
+    try:
+        return tf.linalg.inv(t)
+    except tf.errors.InvalidArgumentError:
+        raise LinAlgError("Singular matrix") from None
+
+
+def inv(a: Any) -> ndarray:
+    """`numpy.linalg.inv`. Singular input raises LinAlgError eagerly (module notes: inside tf.function)."""
+    t, res = square(a)
+    return wrap(cast(_inv_t(t), res))
+
+
+def _broadcast_batch(a: tf.Tensor, b: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
+    """Broadcast the batch dimensions (all but the last two) of two stacks of matrices against each other."""
+    sa, sb = a.shape[:-2], b.shape[:-2]
+    if sa.is_fully_defined() and sb.is_fully_defined():
+        if sa == sb:
+            return a, b
+        try:
+            batch: Any = list(np.broadcast_shapes(tuple(sa.as_list()), tuple(sb.as_list())))
+        except ValueError:
+            raise ValueError(
+                f"the batch dimensions {tuple(sa.as_list())} and {tuple(sb.as_list())} could not be broadcast"
+            ) from None
+    else:
+        batch = tf.broadcast_dynamic_shape(tf.shape(a)[:-2], tf.shape(b)[:-2])
+    return (
+        tf.broadcast_to(a, tf.concat([batch, tf.shape(a)[-2:]], 0)),
+        tf.broadcast_to(b, tf.concat([batch, tf.shape(b)[-2:]], 0)),
+    )
+
+
+def solve(a: Any, b: Any) -> ndarray:
+    """`numpy.linalg.solve`: `b` is a vector only if it is 1-d, else a stack of matrices (NumPy 2's rule)."""
+    ta, tb = to_tensor(a), to_tensor(b)
+    assert_stacked_square(ta)
+    comp, res = linalg_types(ta, tb)
+    ta, tb = cast(ta, comp), cast(tb, comp)
+    vector = tb.shape.rank == 1
+    if vector:
+        tb = tb[:, tf.newaxis]
+    if tb.shape.rank < 2:
+        raise ValueError("solve: Input operand 1 does not have enough dimensions")
+    m, k = ta.shape[-1], tb.shape[-2]
+    if m is not None and k is not None and m != k:
+        raise ValueError(
+            f"solve{'1' if vector else ''}: Input operand 1 has a mismatch in its core dimension 0, "
+            "with gufunc "
+            f"signature (m,m),(m{',n' if not vector else ''})->(m{',n' if not vector else ''}) "
+            f"(size {k} is different from {m})"
+        )
+    ta, tb = _broadcast_batch(ta, tb)
+    try:
+        x = tf.linalg.solve(ta, tb)
+    except tf.errors.InvalidArgumentError:
+        raise LinAlgError("Singular matrix") from None
+    if vector:
+        x = x[..., 0]
+    return wrap(cast(x, res))
+
+
+def det(a: Any) -> ndarray:
+    """`numpy.linalg.det`."""
+    t, res = square(a)
+    return wrap(cast(tf.linalg.det(t), res))
+
+
+def slogdet(a: Any) -> SlogdetResult:
+    """`numpy.linalg.slogdet` -> SlogdetResult(sign, logabsdet); a singular matrix gives (0, -inf)."""
+    t, res = square(a)
+    sign, logabs = tf.linalg.slogdet(t)
+    return SlogdetResult(wrap(cast(sign, res)), wrap(cast(tf.math.real(logabs), res.real_dtype)))
+
+
+def cholesky(a: Any, /, *, upper: bool = False) -> ndarray:
+    """`numpy.linalg.cholesky` (reads the lower triangle).
+
+    Non-positive-definite input raises LinAlgError eagerly; inside tf.function that factor is all NaN instead.
+    """
+    t, res = square(a)
+    low = tf.linalg.cholesky(t)
+    # a failed factorization has a diagonal entry that is not > 0 (TF leaves it NaN, or 0 for complex)
+    diag = tf.math.real(tf.linalg.diag_part(low))
+    failed = tf.reduce_any(tf.math.is_nan(diag) | (diag <= 0), -1)  # not ~(diag > 0): grappler rewrites it
+    if is_eager(failed):
+        nan_in = tf.reduce_any(tf.math.is_nan(tf.math.real(t)))
+        raise_if(tf.reduce_any(failed) & ~nan_in, LinAlgError("Matrix is not positive definite"))
+    else:
+        low = tf.where(failed[..., tf.newaxis, tf.newaxis], tf.constant(np.nan, low.dtype), low)
+    if upper:
+        low = tf.linalg.adjoint(low)
+    return wrap(cast(low, res))
+
+
+def _eye_like(t: tf.Tensor) -> tf.Tensor:
+    work = tf.int32 if t.dtype == tf.bool else t.dtype
+    shape = tf.shape(t)
+    eye = tf.eye(shape[-1], batch_shape=shape[:-2], dtype=work)
+    return cast(eye, t.dtype)
+
+
+def matrix_power(a: Any, n: Any) -> ndarray:
+    """`numpy.linalg.matrix_power`: integer matrices stay integer for n >= 0 (products wrap as in NumPy)."""
+    t = to_tensor(a)
+    assert_stacked_square(t)
+    try:
+        n = operator.index(n)
+    except TypeError as exc:
+        raise TypeError("exponent must be an integer") from exc
+    if n == 0:
+        return wrap(tf.ensure_shape(_eye_like(t), t.shape))
+    if n < 0:
+        t, n = inv(t)._t, -n
+    result: tf.Tensor | None = None
+    z: tf.Tensor | None = None
+    while n > 0:
+        z = t if z is None else matmul_t(z, z)
+        n, bit = divmod(n, 2)
+        if bit:
+            result = z if result is None else matmul_t(result, z)
+    assert result is not None
+    return wrap(result)
+
+
+def _static_or_dynamic(t: tf.Tensor) -> list[Any]:
+    dyn = tf.shape(t)
+    return [d if d is not None else dyn[i] for i, d in enumerate(t.shape.as_list())]
+
+
+def _prod(dims: list[Any]) -> Any:
+    if all(isinstance(d, int) for d in dims):
+        return math.prod(dims)
+    return tf.reduce_prod(tf.stack([tf.cast(d, tf.int32) for d in dims])) if dims else 1
+
+
+def tensorinv(a: Any, ind: int = 2) -> ndarray:
+    """`numpy.linalg.tensorinv`."""
+    t = to_tensor(a)
+    shape = _static_or_dynamic(t)
+    if ind <= 0:
+        raise ValueError("Invalid ind argument.")
+    inv_shape = shape[ind:] + shape[:ind]
+    rows = _prod(shape[ind:])
+    m = tf.reshape(t, tf.stack([tf.cast(rows, tf.int32), -1]) if isinstance(rows, tf.Tensor) else [rows, -1])
+    out = inv(m)._t
+    if all(isinstance(d, int) for d in inv_shape):
+        return wrap(tf.reshape(out, inv_shape))
+    return wrap(tf.reshape(out, tf.stack([tf.cast(d, tf.int32) for d in inv_shape])))
+
+
+def tensorsolve(a: Any, b: Any, axes: Any = None) -> ndarray:
+    """`numpy.linalg.tensorsolve` (needs static shapes)."""
+    ta, tb = to_tensor(a), to_tensor(b)
+    an = ta.shape.rank
+    if axes is not None:
+        order = list(range(an))
+        for k in axes:
+            order.remove(k)
+            order.insert(an, k)
+        ta = tf.transpose(ta, order)
+    if not ta.shape.is_fully_defined() or not tb.shape.is_fully_defined():
+        raise NotImplementedError("tensorsolve: the shapes of a and b must be known (static)")
+    old = ta.shape.as_list()[-(an - tb.shape.rank) :]  # NumPy's slice: everything when an == b.ndim
+    prod = math.prod(old)
+    if ta.shape.num_elements() != prod**2:
+        raise LinAlgError(
+            "Input arrays must satisfy the requirement prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])"
+        )
+    x = solve(tf.reshape(ta, [prod, prod]), tf.reshape(tb, [-1]))
+    return wrap(tf.reshape(x._t, old))

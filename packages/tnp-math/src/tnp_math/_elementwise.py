@@ -1,0 +1,225 @@
+"""Elementwise functions that are not ufuncs: nan_to_num, angle, sinc, i0, unwrap, fix, the is*-tests, and the
+closeness tests (isclose, allclose, array_equal, array_equiv).
+
+Functions whose NumPy result is a Python bool (allclose, array_equal, array_equiv) return a bool eagerly and a 0-d
+bool array inside `tf.function`, where the value is not known while tracing.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import tensorflow as tf
+from tnp_core.extending import TF_TO_NP, cast, is_symbolic, ndarray, normalize_axis, to_tensor, wrap
+
+from . import _ufuncs
+
+
+def _float_result(t: tf.Tensor) -> tf.Tensor:
+    """NumPy's float loop for an elementwise function of one argument: ints and bool go to float64."""
+    if t.dtype.is_floating or t.dtype.is_complex:
+        return t
+    return tf.cast(t, tf.float64)
+
+
+def _store(result: tf.Tensor, out: Any) -> ndarray:
+    if out is None:
+        return wrap(result)
+    if not isinstance(out, ndarray):
+        raise TypeError("out must be a tnp.ndarray")
+    out._t = tf.broadcast_to(cast(result, out._t.dtype), tf.shape(out._t))
+    return out
+
+
+def _python_bool(t: tf.Tensor) -> Any:
+    return wrap(t) if is_symbolic(t) else bool(t.numpy())
+
+
+def fix(x: Any, out: Any = None) -> ndarray:
+    """`numpy.fix`: round toward zero (the dtype is kept; ints are returned unchanged)."""
+    return _store(_ufuncs.trunc(x)._t, out)
+
+
+def nan_to_num(x: Any, copy: bool = True, nan: Any = 0.0, posinf: Any = None, neginf: Any = None) -> ndarray:
+    """`numpy.nan_to_num`. Differs: never in place (`copy=False` returns a new array too)."""
+    t = to_tensor(x)
+    if not (t.dtype.is_floating or t.dtype.is_complex):
+        return wrap(t)
+
+    def fixed(r: tf.Tensor) -> tf.Tensor:
+        info = np.finfo(TF_TO_NP[r.dtype]) if r.dtype != tf.bfloat16 else None
+        big = float(info.max) if info is not None else float(tf.bfloat16.max)
+        hi = tf.constant(big if posinf is None else posinf, r.dtype)
+        lo = tf.constant(-big if neginf is None else neginf, r.dtype)
+        r = tf.where(tf.math.is_nan(r), tf.constant(nan, r.dtype), r)
+        return tf.where(tf.math.is_inf(r), tf.where(r > 0, hi, lo), r)
+
+    if t.dtype.is_complex:
+        return wrap(tf.complex(fixed(tf.math.real(t)), fixed(tf.math.imag(t))))
+    return wrap(fixed(t))
+
+
+def angle(z: Any, deg: bool = False) -> ndarray:
+    """`numpy.angle`: the counterclockwise angle from the positive real axis (radians, or degrees with deg)."""
+    t = to_tensor(z)
+    if t.dtype.is_complex:
+        r = tf.math.atan2(tf.math.imag(t), tf.math.real(t))
+    else:  # NumPy: arctan2(0, x), with arctan2's loop dtype (int8 -> float16, int64 -> float64)
+        r = _ufuncs.arctan2(0, wrap(t))._t
+    if deg:
+        r = r * tf.constant(180.0 / math.pi, r.dtype)
+    return wrap(r)
+
+
+def isposinf(x: Any, out: Any = None) -> ndarray:
+    """`numpy.isposinf` (complex input raises TypeError, as NumPy)."""
+    t = _real_only(x, "isposinf")
+    r = tf.logical_and(tf.math.is_inf(t), t > 0) if t.dtype.is_floating else tf.zeros(tf.shape(t), tf.bool)
+    return _store(r, out)
+
+
+def isneginf(x: Any, out: Any = None) -> ndarray:
+    """`numpy.isneginf` (complex input raises TypeError, as NumPy)."""
+    t = _real_only(x, "isneginf")
+    r = tf.logical_and(tf.math.is_inf(t), t < 0) if t.dtype.is_floating else tf.zeros(tf.shape(t), tf.bool)
+    return _store(r, out)
+
+
+def _real_only(x: Any, name: str) -> tf.Tensor:
+    t = to_tensor(x)
+    if t.dtype.is_complex:
+        raise TypeError(f"This operation is not supported for complex values because it would be ambiguous ({name}).")
+    return t
+
+
+def iscomplex(x: Any) -> ndarray:
+    """`numpy.iscomplex`: elements with a non-zero imaginary part."""
+    t = to_tensor(x)
+    if not t.dtype.is_complex:
+        return wrap(tf.zeros(tf.shape(t), tf.bool))
+    return wrap(tf.not_equal(tf.math.imag(t), 0))
+
+
+def isreal(x: Any) -> ndarray:
+    """`numpy.isreal`: elements with a zero imaginary part."""
+    t = to_tensor(x)
+    if not t.dtype.is_complex:
+        return wrap(tf.ones(tf.shape(t), tf.bool))
+    return wrap(tf.equal(tf.math.imag(t), 0))
+
+
+def iscomplexobj(x: Any) -> bool:
+    """`numpy.iscomplexobj`: whether the dtype is complex."""
+    return bool(to_tensor(x).dtype.is_complex)
+
+
+def isrealobj(x: Any) -> bool:
+    """`numpy.isrealobj`: whether the dtype is not complex."""
+    return not iscomplexobj(x)
+
+
+def real_if_close(a: Any, tol: float = 100) -> ndarray:
+    """`numpy.real_if_close`. The result dtype depends on the values, so it needs eager mode."""
+    t = to_tensor(a)
+    if not t.dtype.is_complex:
+        return wrap(t)
+    if is_symbolic(t):
+        raise NotImplementedError("real_if_close: the result dtype depends on the values; not available in tf.function")
+    eps = float(np.finfo(TF_TO_NP[t.dtype]).eps)
+    limit = tol * eps if tol > 1 else tol
+    if bool(tf.reduce_all(tf.abs(tf.math.imag(t)) < limit)):
+        return wrap(tf.math.real(t))
+    return wrap(t)
+
+
+def sinc(x: Any) -> ndarray:
+    """`numpy.sinc`: sin(pi x) / (pi x), 1 at 0."""
+    t = _float_result(to_tensor(x))
+    y = t * tf.constant(math.pi, t.dtype)
+    zero = tf.equal(y, 0)
+    safe = tf.where(zero, tf.ones_like(y), y)
+    return wrap(tf.where(zero, tf.ones_like(y), tf.sin(safe) / safe))
+
+
+def i0(x: Any) -> ndarray:
+    """`numpy.i0`: the modified Bessel function of the first kind, order 0 (complex input raises TypeError)."""
+    t = to_tensor(x)
+    if t.dtype.is_complex:
+        raise TypeError("i0 not supported for complex values")
+    t = _float_result(t)
+    if t.dtype in (tf.float16, tf.bfloat16):
+        return wrap(tf.cast(tf.math.special.bessel_i0(tf.cast(t, tf.float32)), t.dtype))
+    return wrap(tf.math.special.bessel_i0(t))
+
+
+def unwrap(p: Any, discont: Any = None, axis: int = -1, *, period: float = 2 * math.pi) -> ndarray:
+    """`numpy.unwrap`: remove jumps larger than `discont` (default period/2) along `axis`."""
+    t = _float_result(to_tensor(p))
+    if t.shape.rank == 0:
+        raise ValueError("diff requires input that is at least one dimensional")
+    ax = normalize_axis(axis, t.shape.rank)
+    n = tf.shape(t)[ax]
+    dd = tf.gather(t, tf.range(tf.minimum(n, 1), n), axis=ax) - tf.gather(t, tf.range(0, tf.maximum(n - 1, 0)), axis=ax)
+    if discont is None:
+        discont = period / 2
+    half = period / 2
+    per = tf.constant(period, t.dtype)
+    ddmod = tf.math.floormod(dd + tf.constant(half, t.dtype), per) - tf.constant(half, t.dtype)
+    ddmod = tf.where(tf.logical_and(tf.equal(ddmod, -half), dd > 0), tf.constant(half, t.dtype) + tf.zeros_like(dd), ddmod)
+    correct = ddmod - dd
+    correct = tf.where(tf.abs(dd) < discont, tf.zeros_like(correct), correct)
+    cums = tf.cumsum(correct, axis=ax)
+    first = tf.zeros_like(tf.gather(t, tf.range(0, tf.minimum(n, 1)), axis=ax))
+    return wrap(t + tf.concat([first, cums], axis=ax))
+
+
+def isclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> ndarray:
+    """`numpy.isclose`: |a - b| <= atol + rtol * |b|, elementwise (infinities equal themselves)."""
+    x, y = to_tensor(a), to_tensor(b)
+    common = np.result_type(TF_TO_NP[x.dtype], TF_TO_NP[y.dtype], 1.0)
+    work = tf.as_dtype(common)
+    x, y = cast(x, work), cast(y, work)
+    diff = tf.abs(x - y)
+    limit = tf.constant(atol, diff.dtype) + tf.constant(rtol, diff.dtype) * tf.abs(y)
+    finite = tf.logical_and(_ufuncs.isfinite(wrap(x))._t, _ufuncs.isfinite(wrap(y))._t)
+    close = tf.where(finite, diff <= limit, tf.equal(x, y))
+    if equal_nan:
+        close = tf.logical_or(close, tf.logical_and(_ufuncs.isnan(wrap(x))._t, _ufuncs.isnan(wrap(y))._t))
+    return wrap(close)
+
+
+def allclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> Any:
+    """`numpy.allclose` (a Python bool eagerly; a 0-d bool array inside tf.function)."""
+    return _python_bool(tf.reduce_all(isclose(a, b, rtol, atol, equal_nan)._t))
+
+
+def array_equal(a1: Any, a2: Any, equal_nan: bool = False) -> Any:
+    """`numpy.array_equal`: same shape and elements (a Python bool eagerly)."""
+    x, y = to_tensor(a1), to_tensor(a2)
+    if x.shape.as_list() != y.shape.as_list() and None not in x.shape.as_list() + y.shape.as_list():
+        return False
+    common = tf.as_dtype(np.result_type(TF_TO_NP[x.dtype], TF_TO_NP[y.dtype]))
+    x, y = cast(x, common), cast(y, common)
+    eq = tf.equal(x, y)
+    if equal_nan and (common.is_floating or common.is_complex):
+        eq = tf.logical_or(eq, tf.logical_and(_ufuncs.isnan(wrap(x))._t, _ufuncs.isnan(wrap(y))._t))
+    return _python_bool(tf.reduce_all(eq))
+
+
+def array_equiv(a1: Any, a2: Any) -> Any:
+    """`numpy.array_equiv`: broadcastable and equal elementwise (a Python bool eagerly)."""
+    x, y = to_tensor(a1), to_tensor(a2)
+    try:
+        np.broadcast_shapes(tuple(x.shape.as_list()), tuple(y.shape.as_list()))
+    except (ValueError, TypeError):
+        return False
+    common = tf.as_dtype(np.result_type(TF_TO_NP[x.dtype], TF_TO_NP[y.dtype]))
+    return _python_bool(tf.reduce_all(tf.equal(cast(x, common), cast(y, common))))
+
+
+__all__ = [
+    "allclose", "angle", "array_equal", "array_equiv", "fix", "i0", "isclose", "iscomplex", "iscomplexobj",
+    "isneginf", "isposinf", "isreal", "isrealobj", "nan_to_num", "real_if_close", "sinc", "unwrap",
+]  # fmt: skip

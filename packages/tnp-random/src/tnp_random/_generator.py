@@ -1,0 +1,526 @@
+"""`Generator`: NumPy's `numpy.random.Generator` API on a TensorFlow Philox bit generator.
+
+Differences from NumPy: results are always tnp arrays (size=None gives a 0-d array where NumPy gives a Python
+or NumPy scalar); the streams differ from NumPy's PCG64 (same seed, different numbers, equally reproducible);
+parameter checks run on values known without executing a graph (eager values and constants inside
+tf.function); `integers` maps 64 random bits onto the range with a modulo (bias below 2**-40 for ranges under
+2**24).
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import warnings
+from typing import Any
+
+import numpy as np
+import tensorflow as tf
+from tnp_core.extending import NP_TO_TF, as_np_dtype, cast, ndarray, normalize_axis, to_tensor, wrap
+
+from ._bitgen import Philox
+from ._distributions import (
+    draw,
+    hypergeometric_f64,
+    normalize_size,
+    out_shape,
+    param,
+    run_checks,
+    static_value,
+)
+from ._sampling import F64, I64, U64, Rand
+
+_FLOATS = (np.dtype(np.float32), np.dtype(np.float64))
+_SQRT_EPS = float(np.sqrt(np.finfo(np.float64).eps))
+
+
+def _int_bounds(d: np.dtype[Any]) -> tuple[int, int]:
+    if d.kind == "b":
+        return 0, 1
+    info = np.iinfo(d)
+    return int(info.min), int(info.max)
+
+
+def _int_host(low: Any, high: Any, d: np.dtype[Any], endpoint: bool) -> tuple[tf.Tensor, tf.Tensor]:
+    """Integer bounds given as host values: NumPy's checks, then (low, range mod 2**64) as uint64 tensors."""
+    lo = np.asarray(low)
+    hi = np.asarray(high)
+    lo, hi = (x.astype(np.int64) if x.dtype.kind == "f" else x for x in (lo, hi))  # NumPy truncates floats
+    if lo.dtype.kind not in "iubO" or hi.dtype.kind not in "iubO":
+        raise TypeError(f"integer bounds expected, got {lo.dtype} and {hi.dtype}")
+    lo_o, hi_o = lo.astype(object), hi.astype(object) - (0 if endpoint else 1)
+    vmin, vmax = _int_bounds(d)
+    if np.any(lo_o < vmin):
+        raise ValueError(f"low is out of bounds for {d}")
+    if np.any(hi_o > vmax):
+        raise ValueError(f"high is out of bounds for {d}")
+    if np.any(lo_o > hi_o):
+        raise ValueError("low > high" if endpoint else "low >= high")
+    rng = np.asarray((hi_o - lo_o + 1) % 2**64, dtype=object).astype(np.uint64)
+    low_u = np.asarray(lo_o % 2**64, dtype=object).astype(np.uint64)
+    return tf.constant(low_u), tf.constant(rng)
+
+
+def _int_tensor(low: Any, high: Any, d: np.dtype[Any], endpoint: bool) -> tuple[tf.Tensor, tf.Tensor]:
+    work = U64 if d == np.uint64 else I64
+    lo, hi = cast(to_tensor(low), work), cast(to_tensor(high), work)
+    if not endpoint:
+        hi = hi - tf.ones([], work)
+    vmin, vmax = _int_bounds(d)
+    lv, hv = static_value(lo), static_value(hi)
+    if lv is not None and hv is not None:
+        if np.any(lv < vmin):
+            raise ValueError(f"low is out of bounds for {d}")
+        if np.any(hv > vmax):
+            raise ValueError(f"high is out of bounds for {d}")
+        if np.any(lv > hv):
+            raise ValueError("low > high" if endpoint else "low >= high")
+    lo_u, hi_u = tf.bitcast(lo, U64), tf.bitcast(hi, U64)
+    return lo_u, hi_u - lo_u + tf.ones([], U64)
+
+
+class Generator:
+    """`numpy.random.Generator` over a TensorFlow Philox bit generator (see the module docstring)."""
+
+    def __init__(self, bit_generator: Philox) -> None:
+        if not isinstance(bit_generator, Philox):
+            raise TypeError("Generator needs a tnp.random.Philox bit generator")
+        self._bg = bit_generator
+
+    @property
+    def bit_generator(self) -> Philox:
+        return self._bg
+
+    def __repr__(self) -> str:
+        return "Generator(Philox)"
+
+    def _rand(self) -> Rand:
+        return Rand(self._bg.seeds(1)[0])
+
+    def _draw(self, name: str, args: tuple[Any, ...], size: Any) -> ndarray:
+        return wrap(draw(self._bg.seeds(1)[0], name, args, size))
+
+    def _float(self, name: str, args: tuple[Any, ...], size: Any, dtype: Any, out: Any) -> ndarray:
+        d = np.dtype(dtype)
+        if d not in _FLOATS:
+            raise TypeError(f"Unsupported dtype {d!r} for {name}")
+        if out is not None:
+            if not isinstance(out, ndarray):
+                raise TypeError("out must be a tnp.ndarray")
+            if out.dtype != d:
+                raise TypeError(f"Supplied output array has the wrong type. Expected {d}, got {out.dtype}")
+            if size is not None and normalize_size(size) != tuple(out.shape):
+                raise ValueError("size must match out.shape when used together")
+            size = tuple(out.shape)
+        t = cast(draw(self._bg.seeds(1)[0], name, args, size), NP_TO_TF[d])
+        if out is None:
+            return wrap(t)
+        res: ndarray = out
+        res._t = t
+        return res
+
+    # --- floats with dtype/out ---
+    def random(self, size: Any = None, dtype: Any = np.float64, out: Any = None) -> ndarray:
+        """Uniform floats on [0, 1)."""
+        return self._float("random", (), size, dtype, out)
+
+    def standard_normal(self, size: Any = None, dtype: Any = np.float64, out: Any = None) -> ndarray:
+        return self._float("standard_normal", (), size, dtype, out)
+
+    def standard_exponential(
+        self, size: Any = None, dtype: Any = np.float64, method: str = "zig", out: Any = None
+    ) -> ndarray:
+        """`method` ('zig' or 'inv') is accepted; both use the inverse CDF."""
+        if method not in ("zig", "inv"):
+            raise ValueError(f"{method} is not a valid method. Use 'zig' or 'inv'.")
+        return self._float("standard_exponential", (), size, dtype, out)
+
+    def standard_gamma(
+        self, shape: Any, size: Any = None, dtype: Any = np.float64, out: Any = None
+    ) -> ndarray:
+        return self._float("standard_gamma", (shape,), size, dtype, out)
+
+    # --- integers ---
+    def integers(
+        self, low: Any, high: Any = None, size: Any = None, dtype: Any = np.int64, endpoint: bool = False
+    ) -> ndarray:
+        """Uniform integers on [low, high) ([low, high] with endpoint=True)."""
+        d = as_np_dtype(dtype)
+        if d.kind not in "iub":
+            raise TypeError(f"Unsupported dtype {d!r} for integers")
+        if high is None:
+            low, high = 0, low
+        host = not any(isinstance(x, (ndarray, tf.Tensor, tf.Variable)) for x in (low, high))
+        lo, rng = (_int_host if host else _int_tensor)(low, high, d, endpoint)
+        shape = out_shape([lo, rng], normalize_size(size))
+        bits = self._rand().bits(shape)
+        rng = tf.broadcast_to(rng, shape)
+        full = rng == tf.zeros([], U64)
+        val = tf.where(full, bits, tf.math.floormod(bits, tf.where(full, tf.ones([], U64), rng)))
+        res = tf.bitcast(lo + val, I64) if d != np.uint64 else lo + val
+        return wrap(cast(res, NP_TO_TF[d]))
+
+    # --- table distributions ---
+    def uniform(self, low: Any = 0.0, high: Any = 1.0, size: Any = None) -> ndarray:
+        lo, hi = static_value(param(low)), static_value(param(high))
+        if lo is not None and hi is not None:
+            with np.errstate(invalid="ignore", over="ignore"):
+                if not np.all(np.isfinite(hi - lo) | np.isnan(hi - lo)):
+                    raise OverflowError("high - low range exceeds valid bounds")
+        return self._draw("uniform", (low, high), size)
+
+    def normal(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> ndarray:
+        return self._draw("normal", (loc, scale), size)
+
+    def exponential(self, scale: Any = 1.0, size: Any = None) -> ndarray:
+        return self._draw("exponential", (scale,), size)
+
+    def gamma(self, shape: Any, scale: Any = 1.0, size: Any = None) -> ndarray:
+        return self._draw("gamma", (shape, scale), size)
+
+    def beta(self, a: Any, b: Any, size: Any = None) -> ndarray:
+        return self._draw("beta", (a, b), size)
+
+    def chisquare(self, df: Any, size: Any = None) -> ndarray:
+        return self._draw("chisquare", (df,), size)
+
+    def noncentral_chisquare(self, df: Any, nonc: Any, size: Any = None) -> ndarray:
+        return self._draw("noncentral_chisquare", (df, nonc), size)
+
+    def f(self, dfnum: Any, dfden: Any, size: Any = None) -> ndarray:
+        return self._draw("f", (dfnum, dfden), size)
+
+    def noncentral_f(self, dfnum: Any, dfden: Any, nonc: Any, size: Any = None) -> ndarray:
+        return self._draw("noncentral_f", (dfnum, dfden, nonc), size)
+
+    def standard_t(self, df: Any, size: Any = None) -> ndarray:
+        return self._draw("standard_t", (df,), size)
+
+    def standard_cauchy(self, size: Any = None) -> ndarray:
+        return self._draw("standard_cauchy", (), size)
+
+    def laplace(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> ndarray:
+        return self._draw("laplace", (loc, scale), size)
+
+    def logistic(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> ndarray:
+        return self._draw("logistic", (loc, scale), size)
+
+    def lognormal(self, mean: Any = 0.0, sigma: Any = 1.0, size: Any = None) -> ndarray:
+        return self._draw("lognormal", (mean, sigma), size)
+
+    def logseries(self, p: Any, size: Any = None) -> ndarray:
+        return self._draw("logseries", (p,), size)
+
+    def gumbel(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> ndarray:
+        return self._draw("gumbel", (loc, scale), size)
+
+    def weibull(self, a: Any, size: Any = None) -> ndarray:
+        return self._draw("weibull", (a,), size)
+
+    def pareto(self, a: Any, size: Any = None) -> ndarray:
+        return self._draw("pareto", (a,), size)
+
+    def power(self, a: Any, size: Any = None) -> ndarray:
+        return self._draw("power", (a,), size)
+
+    def rayleigh(self, scale: Any = 1.0, size: Any = None) -> ndarray:
+        return self._draw("rayleigh", (scale,), size)
+
+    def wald(self, mean: Any, scale: Any, size: Any = None) -> ndarray:
+        return self._draw("wald", (mean, scale), size)
+
+    def vonmises(self, mu: Any, kappa: Any, size: Any = None) -> ndarray:
+        return self._draw("vonmises", (mu, kappa), size)
+
+    def triangular(self, left: Any, mode: Any, right: Any, size: Any = None) -> ndarray:
+        return self._draw("triangular", (left, mode, right), size)
+
+    def poisson(self, lam: Any = 1.0, size: Any = None) -> ndarray:
+        return self._draw("poisson", (lam,), size)
+
+    def binomial(self, n: Any, p: Any, size: Any = None) -> ndarray:
+        return self._draw("binomial", (n, p), size)
+
+    def negative_binomial(self, n: Any, p: Any, size: Any = None) -> ndarray:
+        return self._draw("negative_binomial", (n, p), size)
+
+    def geometric(self, p: Any, size: Any = None) -> ndarray:
+        return self._draw("geometric", (p,), size)
+
+    def hypergeometric(self, ngood: Any, nbad: Any, nsample: Any, size: Any = None) -> ndarray:
+        """Inverse-CDF search (a tf.while_loop; iterations grow with the standard deviation)."""
+        return self._draw("hypergeometric", (ngood, nbad, nsample), size)
+
+    def zipf(self, a: Any, size: Any = None) -> ndarray:
+        return self._draw("zipf", (a,), size)
+
+    # --- multivariate ---
+    def multinomial(self, n: Any, pvals: Any, size: Any = None) -> ndarray:
+        """Sequential conditional binomials over the categories; the last takes the remainder, as NumPy."""
+        p, nt = param(pvals), param(n, True)
+        if p.shape.rank == 0 or p.shape[-1] == 0:
+            raise ValueError(
+                "pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0."
+            )
+        run_checks(("n",), [nt], (((lambda v: v["n"] < 0), "n < 0"),))
+        bad_p = (lambda v: ~((v["p"] >= 0) & (v["p"] <= 1))), "pvals < 0, pvals > 1 or pvals contains NaNs"
+        too_big = (lambda v: np.sum(v["p"][..., :-1], axis=-1) > 1.0 + 1e-12), "sum(pvals[:-1]) > 1.0"
+        run_checks(("p",), [p], (bad_p, too_big))
+        k = int(p.shape[-1])
+        shape = out_shape([nt, p[..., 0]], normalize_size(size))
+        r = self._rand()
+        left = tf.broadcast_to(tf.cast(nt, F64), shape)
+        pb = tf.broadcast_to(
+            p, tf.concat([tf.cast(shape, I64), [k]], 0) if isinstance(shape, tf.Tensor) else [*shape, k]
+        )
+        mass = tf.ones_like(left)
+        counts = []
+        for j in range(k - 1):
+            pj = pb[..., j]
+            prob = tf.clip_by_value(tf.math.divide_no_nan(pj, mass), tf.zeros_like(pj), tf.ones_like(pj))
+            c = tf.cast(r.binomial(shape, left, prob), F64)
+            counts.append(c)
+            left, mass = left - c, mass - pj
+        counts.append(left)
+        return wrap(tf.cast(tf.stack(counts, axis=-1), I64))
+
+    def multivariate_hypergeometric(
+        self, colors: Any, nsample: Any, size: Any = None, method: str = "marginals"
+    ) -> ndarray:
+        """Sequential marginal hypergeometric draws (both methods; the law is the same)."""
+        if method not in ("count", "marginals"):
+            raise ValueError('method must be "count" or "marginals".')
+        col = np.asarray(colors)
+        if col.ndim != 1 or (col.size and (col.dtype.kind not in "iu" or np.any(col < 0))):
+            raise ValueError(
+                "colors must be a one-dimensional sequence of nonnegative integers not exceeding "
+                f"{np.iinfo(np.int64).max}."
+            )
+        ns = int(operator.index(nsample))
+        if ns < 0:
+            raise ValueError("nsample must be nonnegative.")
+        if ns > int(col.sum()):
+            raise ValueError("nsample > sum(colors)")
+        shape = list(normalize_size(size) or ())
+        r = self._rand()
+        left = tf.fill(shape, tf.constant(float(ns), F64))
+        rest = float(col.sum())
+        counts = []
+        for c in col[:-1].tolist():
+            rest -= c
+            g = tf.fill(shape, tf.constant(float(c), F64))
+            x = hypergeometric_f64(r, shape, g, tf.fill(shape, tf.constant(rest, F64)), left)
+            counts.append(x)
+            left = left - x
+        counts.append(left)
+        return wrap(tf.cast(tf.stack(counts, axis=-1), I64))
+
+    def multivariate_normal(
+        self,
+        mean: Any,
+        cov: Any,
+        size: Any = None,
+        check_valid: str = "warn",
+        tol: float = 1e-8,
+        *,
+        method: str = "svd",
+    ) -> ndarray:
+        """`method` 'svd' and 'eigh' both factor with tf.linalg.eigh; 'cholesky' with tf.linalg.cholesky."""
+        if method not in ("svd", "eigh", "cholesky"):
+            raise ValueError("method must be one of {'eigh', 'svd', 'cholesky'}")
+        m, c = param(mean), param(cov)
+        if m.shape.rank != 1:
+            raise ValueError("mean must be 1 dimensional")
+        if c.shape.rank != 2 or c.shape[0] != c.shape[1]:
+            raise ValueError("cov must be 2 dimensional and square")
+        if m.shape[0] != c.shape[0]:
+            raise ValueError("mean and cov must have same length")
+        if check_valid not in ("warn", "raise", "ignore"):
+            raise ValueError("check_valid must equal 'warn', 'raise', or 'ignore'")
+        cv = static_value(c)
+        if check_valid != "ignore" and cv is not None and method != "cholesky":
+            _u, s, v = np.linalg.svd(cv)
+            if not np.allclose(np.dot(v.T * s, v), cv, rtol=tol, atol=tol):
+                msg = "covariance is not symmetric positive-semidefinite."
+                if check_valid == "raise":
+                    raise ValueError(msg)
+                warnings.warn(msg, RuntimeWarning, stacklevel=2)
+        k = int(m.shape[0])
+        shape = [*(normalize_size(size) or ()), k]
+        z = self._rand().normal(shape)
+        if method == "cholesky":
+            factor = tf.linalg.cholesky(c)  # cov = L L^T; x = z L^T
+        else:
+            w, vecs = tf.linalg.eigh((c + tf.transpose(c)) / 2.0)
+            factor = vecs * tf.sqrt(tf.maximum(w, tf.zeros_like(w)))
+        return wrap(m + tf.linalg.matvec(factor, z))
+
+    def dirichlet(self, alpha: Any, size: Any = None) -> ndarray:
+        """Normalized gamma variates, computed in log space (stable for small alpha)."""
+        a = param(alpha)
+        if a.shape.rank != 1:
+            raise ValueError("alpha must be a one-dimensional sequence")
+        run_checks(("a",), [a], (((lambda v: v["a"] < 0), "alpha < 0"),))
+        shape = [*(normalize_size(size) or ()), int(a.shape[0])]
+        lg = self._rand().log_gamma(shape, tf.broadcast_to(a, shape))
+        mx = tf.reduce_max(lg, axis=-1, keepdims=True)
+        e = tf.exp(lg - tf.where(tf.math.is_finite(mx), mx, tf.zeros_like(mx)))
+        return wrap(tf.math.divide_no_nan(e, tf.reduce_sum(e, axis=-1, keepdims=True)))
+
+    # --- permutations and choice ---
+    def _perm_indices(self, n: Any, shape: Any = None) -> tf.Tensor:
+        keys = self._rand().uniform([n] if shape is None else shape)
+        return tf.argsort(keys, axis=-1, stable=True)
+
+    def choice(
+        self,
+        a: Any,
+        size: Any = None,
+        replace: bool = True,
+        p: Any = None,
+        axis: int = 0,
+        shuffle: bool = True,
+    ) -> ndarray:
+        """With p and replace=False: the Gumbel-top-k trick (the same law as NumPy's sequential draws)."""
+        arr: tf.Tensor | None = None
+        pop: int | None  # None: known only while the graph runs
+        if np.ndim(a) == 0:
+            av = static_value(to_tensor(a))
+            if av is None or av.dtype.kind not in "iu":
+                raise ValueError("a must be a sequence or an integer")
+            pop = int(av)
+            if pop < 0:
+                raise ValueError("a must be a positive integer unless no samples are taken")
+        else:
+            arr = to_tensor(a)
+            ax = normalize_axis(axis, arr.shape.rank)
+            pop = arr.shape[ax]
+            pop_t = tf.shape(arr, out_type=I64)[ax]
+        shape = normalize_size(size)
+        n = 1 if shape is None else math.prod(shape)
+        if pop == 0 and n > 0:
+            raise ValueError(
+                "a must be a positive integer unless no samples are taken"
+                if arr is None
+                else "a cannot be empty unless no samples are taken"
+            )
+        pt = None
+        if p is not None:
+            pt = param(p)
+            if pt.shape.rank != 1:
+                raise ValueError("p must be 1-dimensional")
+            if pop is not None and pt.shape[0] is not None and pt.shape[0] != pop:
+                raise ValueError("a and p must have same size")
+            pv = static_value(pt)
+            if pv is not None:
+                if np.any(pv < 0):
+                    raise ValueError("Probabilities are not non-negative")
+                if abs(float(np.sum(pv)) - 1.0) > _SQRT_EPS:
+                    raise ValueError(
+                        "Probabilities do not sum to 1. See Notes section of docstring for more information."
+                    )
+                if not replace and np.count_nonzero(pv > 0) < n:
+                    raise ValueError("Fewer non-zero entries in p than size")
+        if not replace and pop is not None and n > pop:
+            raise ValueError("Cannot take a larger sample than population when replace is False")
+        r = self._rand()
+        if arr is None:
+            pop_t = tf.constant(pop, I64)
+        if n == 0:
+            idx = tf.zeros([0], I64)
+        elif replace and pt is None:
+            idx = tf.cast(tf.math.floormod(r.bits([n]), tf.cast(pop_t, U64)), I64)
+        elif replace:
+            cdf = tf.cumsum(pt)
+            cdf = cdf / cdf[-1]
+            idx = tf.minimum(tf.searchsorted(cdf, r.uniform([n]), side="right", out_type=I64), pop_t - 1)
+        else:
+            keys = r.uniform(pop_t[None])
+            if pt is not None:
+                keys = tf.math.log(pt) - tf.math.log(
+                    -tf.math.log(tf.where(keys == 0.0, tf.fill(tf.shape(keys), tf.constant(0.5, F64)), keys))
+                )
+            idx = tf.cast(tf.math.top_k(keys, n).indices, I64)
+            if not shuffle:
+                idx = tf.sort(idx)
+        idx = tf.reshape(idx, [] if shape is None else list(shape))
+        if arr is None:
+            return wrap(idx)
+        return wrap(tf.gather(arr, idx, axis=ax))
+
+    def permutation(self, x: Any, axis: int = 0) -> ndarray:
+        """A permuted range (int x) or a shuffled copy of x along `axis`."""
+        if isinstance(x, (int, np.integer)):
+            if x < 0:
+                raise ValueError("negative dimensions are not allowed")
+            return wrap(tf.cast(self._perm_indices(int(x)), I64))
+        t = to_tensor(x)
+        ax = normalize_axis(axis, t.shape.rank)
+        return wrap(tf.gather(t, self._perm_indices(tf.shape(t)[ax]), axis=ax))
+
+    def shuffle(self, x: Any, axis: int = 0) -> None:
+        """Shuffle in place along `axis` (tnp arrays are rebound via `x._t`; NumPy arrays, lists too)."""
+        if isinstance(x, list):
+            perm = self._perm_indices(len(x)).numpy().tolist()
+            x[:] = [x[i] for i in perm]
+            return
+        if not isinstance(x, (ndarray, np.ndarray, tf.Variable)):
+            raise TypeError("shuffle needs a tnp.ndarray, a numpy.ndarray, a tf.Variable or a list")
+        t = to_tensor(x)
+        if t.shape.rank == 0:
+            raise TypeError("len() of unsized object")
+        ax = normalize_axis(axis, t.shape.rank)
+        res = tf.gather(t, self._perm_indices(tf.shape(t)[ax]), axis=ax)
+        if isinstance(x, ndarray):
+            x._t = res
+        elif isinstance(x, tf.Variable):
+            x.assign(res)
+        else:
+            x[...] = res.numpy()
+
+    def permuted(self, x: Any, *, axis: int | None = None, out: Any = None) -> ndarray:
+        """Each slice along `axis` shuffled independently (axis=None: the flattened array)."""
+        t = to_tensor(x)
+        if out is not None:
+            if not isinstance(out, ndarray):
+                raise TypeError("out must be a tnp.ndarray")
+            if tuple(out.shape) != tuple(t.shape.as_list()):
+                raise ValueError("out must have the same shape as x")
+        if axis is None:
+            flat = tf.reshape(t, [-1])
+            res = tf.reshape(tf.gather(flat, self._perm_indices(tf.size(flat))), tf.shape(t))
+        else:
+            ax = normalize_axis(axis, t.shape.rank)
+            moved = tf.experimental.numpy.moveaxis(t, ax, -1)
+            idx = self._perm_indices(None, tf.shape(moved))
+            res = tf.experimental.numpy.moveaxis(tf.gather(moved, idx, batch_dims=t.shape.rank - 1), -1, ax)
+        if out is None:
+            return wrap(res)
+        target: ndarray = out
+        target._t = cast(res, target._t.dtype)
+        return target
+
+    def bytes(self, length: int) -> bytes:
+        """`length` random bytes (eager only: the result is a Python object)."""
+        n = operator.index(length)
+        words = self._rand().bits([(n + 7) // 8])
+        return bytes(words.numpy().tobytes()[:n])
+
+    def spawn(self, n_children: int) -> list[Generator]:
+        """Independent child generators (SeedSequence spawning)."""
+        return [Generator(b) for b in self._bg.spawn(n_children)]
+
+
+def default_rng(seed: Any = None) -> Generator:
+    """A Generator on a Philox bit generator.
+
+    `seed`: None, an int, a sequence of ints, a SeedSequence, a Philox or a Generator (returned as is).
+    """
+    if isinstance(seed, Generator):
+        return seed
+    if isinstance(seed, Philox):
+        return Generator(seed)
+    return Generator(Philox(seed))
+
+
+__all__ = ["Generator", "default_rng"]
