@@ -131,14 +131,7 @@ def test_products(d1, d2):
 
 @pytest.mark.parametrize(
     "d1,d2",
-    [
-        pytest.param(
-            *p, marks=pytest.mark.xfail(strict=True, reason="tnp_core.matmul: TF has no int8 matmul")
-        )
-        if p == ("int8", "int8")
-        else p
-        for p in DTYPE_PAIRS
-    ],
+    DTYPE_PAIRS,
 )
 def test_matmul_reexport(d1, d2):
     assert la.matmul is __import__("tnp_core").matmul

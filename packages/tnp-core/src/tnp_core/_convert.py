@@ -1,9 +1,9 @@
-"""Turning anything array-like into a `tf.Tensor` of a supported dtype: the one conversion every function uses.
+"""Turning anything array-like into a `tf.Tensor` of a supported dtype: the conversion every function uses.
 
 NumPy's rules decide the dtype: nested sequences are coerced as `numpy.asarray` does (Python scalars count as
 int64/float64/complex128 there, not as weak scalars), also when they mix tnp arrays or tf.Tensors with Python
 numbers (the tensors are then stacked with TF ops, so this works inside tf.function). Under
-`tnp.config(prefer_float32=True)` Python floats become float32 (complex64); an explicit dtype is never changed.
+`tnp.config(prefer_float32=True)` Python floats become float32 (complex64); an explicit dtype never changes.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def python_scalar_dtype(x: Any) -> np.dtype[Any]:
 
 
 def _scalar_tensor(x: Any, d: np.dtype[Any]) -> tf.Tensor:
-    """A Python scalar as a tensor of dtype `d`, with NumPy's errors (OverflowError, complex -> real TypeError)."""
+    """A Python scalar as a tensor of dtype `d`, with NumPy's errors (OverflowError, complex -> real)."""
     if type(x) is int and d.kind in "iu":
         info = np.iinfo(d)
         if not info.min <= x <= info.max:
@@ -54,7 +54,9 @@ def _scalar_tensor(x: Any, d: np.dtype[Any]) -> tf.Tensor:
     kind = "V" if d.kind == "f" else d.kind  # bfloat16 is kind "V"
     if kind in _DIRECT[type(x)]:
         return tf.constant(x, NP_TO_TF[d])
-    return tf.constant(np.asarray(x, dtype=d))  # NumPy's own rules (truncation, TypeError for complex -> real)
+    return tf.constant(
+        np.asarray(x, dtype=d)
+    )  # NumPy's own rules (truncation, TypeError for complex -> real)
 
 
 def _contains_tensor(x: Any) -> bool:
@@ -125,10 +127,10 @@ def _check_host_dtype(arr: np.ndarray[Any, Any]) -> None:
 
 
 def to_tensor(x: Any, dtype: Any = None) -> tf.Tensor:
-    """A tf.Tensor for an ndarray, tf.Tensor, tf.Variable, NumPy array or scalar, Python scalar or nested list.
+    """A tf.Tensor for a tnp array, tf.Tensor, tf.Variable, NumPy array/scalar, Python scalar or nested list.
 
     `dtype` (anything dtype-like) casts the result as NumPy's `asarray(x, dtype)` does (unsafe for arrays,
-    OverflowError for an out-of-range Python int); None infers NumPy's dtype. Never copies a tensor needlessly.
+    OverflowError for an out-of-range Python int); None infers NumPy's dtype. Never copies a tensor.
     """
     d = None if dtype is None else as_np_dtype(dtype)
     t: tf.Tensor

@@ -1,8 +1,18 @@
-"""Array creation: asarray, array, zeros, ones, full, empty and their `_like` forms."""
+"""Array creation: asarray/array/copy, zeros/ones/empty/full and their `_like` forms, eye/identity/tri/diag,
+meshgrid/indices/fromfunction, frombuffer/from_dlpack. The ranges (arange, linspace, ...) live in `_ranges`.
+
+Common differences from NumPy: there are no views and no memory layout, so `order=` is validated but changes
+nothing, `copy=` decides only whether the result is a new tnp array object, and `copy=False` raises ValueError
+unless the input already is a tnp array or tf.Tensor of the requested dtype. `device=` places the result with
+`tf.device` (also where NumPy has no `device=` parameter, as an extra keyword-only argument). `like=` must be
+None. Default float dtypes follow `tnp.config(prefer_float32=True)`; an explicit dtype never changes (except
+`dtype=float` in eye/tri/fromfunction, which is their signature's default and so cannot be told apart).
+"""
 
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -12,135 +22,497 @@ from ._convert import cast, to_tensor
 from ._device import maybe_device
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import tf
+from ._tf import is_symbolic, tf
+
+_ORDERS = ("K", "A", "C", "F")
 
 
-def _check_order(order: Any) -> None:
-    if order not in (None, "K", "A", "C", "F"):
+def check_order(order: Any, allocating: bool = False) -> None:
+    """NumPy's ValueError for an unknown `order`; allocating functions (zeros, eye, ...) take 'C'/'F' only."""
+    if order is None and not allocating:
+        return
+    if order not in _ORDERS:
         raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
+    if allocating and order not in ("C", "F"):
+        raise ValueError("only 'C' or 'F' order is permitted")
 
 
-def _shape_arg(shape: Any) -> list[int]:
-    if isinstance(shape, (int, np.integer)) or (hasattr(shape, "__index__") and not hasattr(shape, "__len__")):
-        shape = (shape,)
+def no_like(like: Any, name: str) -> None:
+    if like is not None:
+        raise NotImplementedError(
+            f"{name}(like=...) is not supported: tnp has no __array_function__ dispatch"
+        )
+
+
+def default_dtype(dtype: Any, signature_default: Any = None) -> np.dtype[Any]:
+    """The dtype to create: the context's default float for None (and for the signature's own default, e.g.
+    `dtype=float` in `eye`, which cannot be told apart from an explicit `float`), else `dtype` as given."""
+    if dtype is None or (signature_default is not None and dtype is signature_default):
+        return get_config().default_float
+    return as_np_dtype(dtype)
+
+
+def _index(x: Any) -> int:
     try:
-        dims = [operator.index(d) for d in shape]
+        return operator.index(x)
     except TypeError:
-        raise TypeError(f"'{type(shape).__name__}' object cannot be interpreted as an integer") from None
+        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer") from None
+
+
+def _size(x: Any) -> int:
+    n = _index(x)
+    if n < 0:
+        raise ValueError("negative dimensions are not allowed")
+    return n
+
+
+def shape_arg(shape: Any) -> list[int] | tf.Tensor:
+    """A shape argument as a list of non-negative ints (or, inside tf.function, a 1-d integer tensor)."""
+    if isinstance(shape, (tf.Tensor, ndarray)) and is_symbolic(to_tensor(shape)):
+        t = to_tensor(shape)
+        return t if t.shape.rank == 1 else tf.reshape(t, [1])
+    if hasattr(shape, "__index__"):
+        shape = (shape,)
+    elif not hasattr(shape, "__iter__"):
+        raise TypeError(f"expected a sequence of integers or a single integer, got '{shape!r}'")
+    dims = [_index(d) for d in shape]
     if any(d < 0 for d in dims):
         raise ValueError("negative dimensions are not allowed")
     return dims
 
 
-def asarray(a: Any, dtype: Any = None, order: Any = None, *, device: Any = None, copy: bool | None = None, like: Any = None) -> ndarray:
-    """`numpy.asarray`: no copy for a tnp array or tf.Tensor that already has the dtype."""
-    _check_order(order)
-    if like is not None:
-        raise NotImplementedError("asarray(like=...) is not supported")
-    if type(a) is ndarray and dtype is None and device is None:
-        return a.copy() if copy else a
+# ---- conversion --------------------------------------------------------------------------------------------
+
+
+def _no_copy_error() -> ValueError:
+    return ValueError(
+        "Unable to avoid copy while creating an array as requested (tnp can share memory only with a tnp "
+        "array or tf.Tensor that already has the dtype)."
+    )
+
+
+def asarray(
+    a: Any,
+    dtype: Any = None,
+    order: Any = None,
+    *,
+    device: Any = None,
+    copy: bool | None = None,
+    like: Any = None,
+) -> ndarray:
+    """`numpy.asarray`: a tnp array or tf.Tensor of the right dtype is not copied (the same tnp array is
+    returned; a tf.Tensor is wrapped as is). `copy=True` gives a new tnp array object (tensors are immutable,
+    so it may share the buffer); `copy=False` raises ValueError for any other input (as NumPy for a list)."""
+    check_order(order)
+    no_like(like, "asarray")
+    if type(a) is ndarray and dtype is None and device is None and not copy:
+        return a
+    if copy is False:
+        if not isinstance(a, (ndarray, tf.Tensor)) or (
+            dtype is not None and as_np_dtype(dtype) != _dtype_of(a)
+        ):
+            raise _no_copy_error()
     with maybe_device(device):
         t = to_tensor(a, dtype)
-        if copy is False and dtype is not None and to_tensor(a).dtype != t.dtype:
-            raise ValueError("Unable to avoid copy while creating an array as requested.")
-        if copy or device is not None:
+        if device is not None and isinstance(a, (ndarray, tf.Tensor, tf.Variable)):
             t = tf.identity(t)
-    return a if type(a) is ndarray and a._t is t else wrap(t)
+    if type(a) is ndarray and t is a._t and not copy:
+        return a
+    return wrap(t)
 
 
-def asanyarray(a: Any, dtype: Any = None, order: Any = None, *, device: Any = None, copy: bool | None = None, like: Any = None) -> ndarray:
-    """`numpy.asanyarray` (same as `asarray`: tnp has no ndarray subclasses)."""
+def _dtype_of(a: Any) -> np.dtype[Any]:
+    return a.dtype if isinstance(a, ndarray) else TF_TO_NP.get(a.dtype, np.dtype("O"))
+
+
+def asanyarray(
+    a: Any,
+    dtype: Any = None,
+    order: Any = None,
+    *,
+    device: Any = None,
+    copy: bool | None = None,
+    like: Any = None,
+) -> ndarray:
+    """`numpy.asanyarray`: the same as `asarray` (tnp has no ndarray subclasses)."""
     return asarray(a, dtype, order, device=device, copy=copy, like=like)
 
 
 def ascontiguousarray(a: Any, dtype: Any = None, *, like: Any = None) -> ndarray:
-    """`numpy.ascontiguousarray`: tensors have no strides, so this is `asarray` with at least one dimension."""
+    """`numpy.ascontiguousarray`: `asarray` with at least one dimension (tensors have no strides)."""
     r = asarray(a, dtype, like=like)
     return r if r.ndim else wrap(tf.reshape(r._t, [1]))
 
 
+def asfortranarray(a: Any, dtype: Any = None, *, like: Any = None) -> ndarray:
+    """`numpy.asfortranarray`: `asarray` with at least one dimension (tensors have no memory layout)."""
+    no_like(like, "asfortranarray")
+    return ascontiguousarray(a, dtype)
+
+
 def array(
-    object: Any, dtype: Any = None, *, copy: bool | None = True, order: Any = "K", subok: bool = False,
-    ndmin: int = 0, like: Any = None,
+    object: Any,
+    dtype: Any = None,
+    *,
+    copy: bool | None = True,
+    order: Any = "K",
+    subok: bool = False,
+    ndmin: int = 0,
+    ndmax: int = 0,
+    like: Any = None,
+    device: Any = None,
 ) -> ndarray:
-    """`numpy.array`: a copy by default; `ndmin` prepends axes of length one."""
-    r = asarray(object, dtype, order, copy=copy, like=like)
+    """`numpy.array`: a new tnp array object by default; `ndmin` prepends axes of length one. `ndmax` only
+    limits how deep a nested sequence is read (an array deeper than that cannot be made: ValueError)."""
+    no_like(like, "array")
+    ndmin, ndmax = _index(ndmin), _index(ndmax)
+    if not 0 <= ndmax <= 64:
+        raise ValueError("ndmax must be in the range [0, NPY_MAXDIMS (64)]")
+    r = asarray(object, dtype, order, copy=copy, device=device)
+    if ndmax and isinstance(object, (list, tuple)) and r.ndim > ndmax:
+        raise ValueError(
+            "setting an array element with a sequence. The requested array would exceed the maximum number "
+            f"of dimension of {ndmax}."
+        )
     if r.ndim < ndmin:
-        r = wrap(tf.reshape(r._t, [1] * (ndmin - r.ndim) + list(r.shape)))
+        ones = [1] * (ndmin - r.ndim)
+        t = r._t
+        r = wrap(
+            tf.reshape(
+                t,
+                ones + t.shape.as_list() if t.shape.is_fully_defined() else tf.concat([ones, tf.shape(t)], 0),
+            )
+        )
     return r
 
 
 def copy(a: Any, order: Any = "K", subok: bool = False) -> ndarray:
-    """`numpy.copy`."""
-    return asarray(a, copy=True, order=order)
+    """`numpy.copy`: a new tnp array object holding `a`'s value."""
+    return array(a, copy=True, order=order)
 
 
-def _fill(shape: Any, value: Any, dtype: Any, device: Any) -> ndarray:
-    dims = _shape_arg(shape)
+def frombuffer(
+    buffer: Any, dtype: Any = None, count: Any = -1, offset: Any = 0, *, like: Any = None, device: Any = None
+) -> ndarray:
+    """`numpy.frombuffer`: the bytes are read on the host and copied into a tensor (no shared memory).
+    `dtype=None` is float64 as in NumPy (the bytes decide it, so prefer_float32 does not apply)."""
+    no_like(like, "frombuffer")
+    d = np.dtype(np.float64) if dtype is None else as_np_dtype(dtype)
+    arr = np.frombuffer(buffer, dtype=d, count=count, offset=offset)
     with maybe_device(device):
-        v = to_tensor(value, dtype)
-        if v.shape.rank:
-            return wrap(tf.broadcast_to(v, dims) + tf.zeros(dims, v.dtype))
-        return wrap(tf.fill(dims, v))
+        return wrap(tf.constant(arr))
 
 
-def _default(dtype: Any) -> Any:
-    return get_config().default_float if dtype is None else dtype
+def from_dlpack(x: Any, /, *, device: Any = None, copy: bool | None = None) -> ndarray:
+    """`numpy.from_dlpack`. Differs: a CPU source (e.g. a NumPy array) is always copied into the tensor
+    (TensorFlow aborts on unaligned shared buffers, and tnp arrays are immutable), so `copy=False` raises
+    ValueError for it; an accelerator source is imported zero-copy through TensorFlow's DLPack importer."""
+    if isinstance(x, (ndarray, tf.Tensor)):
+        return asarray(x, device=device, copy=copy)
+    if not hasattr(x, "__dlpack__"):
+        raise AttributeError(f"'{type(x).__name__}' object has no attribute '__dlpack__'")
+    on_cpu = not hasattr(x, "__dlpack_device__") or x.__dlpack_device__()[0] in (1, 3)  # kDLCPU, kDLCUDAHost
+    with maybe_device(device):
+        if on_cpu:
+            if copy is False:
+                raise _no_copy_error()
+            arr = np.from_dlpack(x)
+            _check_dtype_supported(arr.dtype)
+            return wrap(tf.constant(arr))
+        t = tf.experimental.dlpack.from_dlpack(x.__dlpack__())
+        if t.dtype not in TF_TO_NP:
+            raise TypeError(f"tnp does not support dtype {t.dtype.name}")
+        if copy or device is not None:
+            t = tf.raw_ops.DeepCopy(x=t) if copy else tf.identity(t)
+        return wrap(t)
 
 
-def zeros(shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None) -> ndarray:
+def _check_dtype_supported(d: np.dtype[Any]) -> None:
+    as_np_dtype(d)
+
+
+# ---- filled arrays -----------------------------------------------------------------------------------------
+
+
+def _filled(shape: list[int] | tf.Tensor, value: tf.Tensor) -> tf.Tensor:
+    """`value` broadcast to `shape` (NumPy's ValueError when it cannot be)."""
+    if value.shape.rank == 0:
+        return tf.fill(shape, value)
+    if isinstance(shape, list) and value.shape.is_fully_defined():
+        vs = tuple(value.shape.as_list())
+        try:
+            ok = np.broadcast_shapes(vs, tuple(shape)) == tuple(shape)
+        except ValueError:
+            ok = False
+        if not ok:
+            raise ValueError(f"could not broadcast input array from shape {vs} into shape {tuple(shape)}")
+    return tf.broadcast_to(value, shape)
+
+
+def zeros(
+    shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None
+) -> ndarray:
     """`numpy.zeros` (float64 by default; float32 under `tnp.config(prefer_float32=True)`)."""
-    _check_order(order)
-    d = NP_TO_TF[as_np_dtype(_default(dtype))]
+    check_order(order, allocating=True)
+    no_like(like, "zeros")
+    d = NP_TO_TF[default_dtype(dtype)]
     with maybe_device(device):
-        return wrap(tf.zeros(_shape_arg(shape), d))
+        return wrap(tf.zeros(shape_arg(shape), d))
 
 
 def ones(shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None) -> ndarray:
-    """`numpy.ones`."""
-    _check_order(order)
-    d = NP_TO_TF[as_np_dtype(_default(dtype))]
+    """`numpy.ones` (float64 by default; float32 under `tnp.config(prefer_float32=True)`)."""
+    check_order(order, allocating=True)
+    no_like(like, "ones")
+    d = NP_TO_TF[default_dtype(dtype)]
     with maybe_device(device):
-        return wrap(tf.ones(_shape_arg(shape), d))
+        return wrap(tf.ones(shape_arg(shape), d))
 
 
-def empty(shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None) -> ndarray:
-    """`numpy.empty`. Differs: the memory is zero-filled (TensorFlow has no uninitialized tensors)."""
+def empty(
+    shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None
+) -> ndarray:
+    """`numpy.empty`. Differs: the values are zeros (TensorFlow has no uninitialized tensors)."""
+    check_order(order, allocating=True)
+    no_like(like, "empty")
     return zeros(shape, dtype, order, device=device)
 
 
-def full(shape: Any, fill_value: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None) -> ndarray:
-    """`numpy.full`: the dtype is `fill_value`'s when not given."""
-    _check_order(order)
+def fill_value_tensor(value: Any, dtype: Any) -> tf.Tensor:
+    """`fill_value` for full/full_like: cast unsafely to `dtype` (NumPy's copyto), but an out-of-range Python
+    int raises OverflowError as in NumPy."""
     if dtype is None:
-        dtype = TF_TO_NP[to_tensor(fill_value).dtype]
-    return _fill(shape, fill_value, dtype, device)
+        return to_tensor(value)
+    d = as_np_dtype(dtype)
+    if type(value) is int:
+        return to_tensor(value, d)
+    return cast(to_tensor(value), NP_TO_TF[d])
 
 
-def _like_dtype_shape(a: Any, dtype: Any, shape: Any) -> tuple[Any, Any]:
+def full(
+    shape: Any, fill_value: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None
+) -> ndarray:
+    """`numpy.full`: the dtype is `fill_value`'s when not given; an array `fill_value` is broadcast."""
+    check_order(order, allocating=True)
+    no_like(like, "full")
+    dims = shape_arg(shape)
+    with maybe_device(device):
+        return wrap(_filled(dims, fill_value_tensor(fill_value, dtype)))
+
+
+def _like(a: Any, dtype: Any, order: Any, shape: Any) -> tuple[tf.DType, list[int] | tf.Tensor]:
+    check_order(order)
     t = to_tensor(a)
-    return (TF_TO_NP[t.dtype] if dtype is None else dtype), (t.shape.as_list() if shape is None else shape)
+    d = t.dtype if dtype is None else NP_TO_TF[as_np_dtype(dtype)]
+    if shape is not None:
+        return d, shape_arg(shape)
+    return d, (t.shape.as_list() if t.shape.is_fully_defined() else tf.shape(t))
 
 
-def zeros_like(a: Any, dtype: Any = None, order: Any = "K", subok: bool = True, shape: Any = None, *, device: Any = None) -> ndarray:
+def zeros_like(
+    a: Any, dtype: Any = None, order: Any = "K", subok: bool = True, shape: Any = None, *, device: Any = None
+) -> ndarray:
     """`numpy.zeros_like`."""
-    d, s = _like_dtype_shape(a, dtype, shape)
-    return zeros(s, d, device=device)
+    d, s = _like(a, dtype, order, shape)
+    with maybe_device(device):
+        return wrap(tf.zeros(s, d))
 
 
-def ones_like(a: Any, dtype: Any = None, order: Any = "K", subok: bool = True, shape: Any = None, *, device: Any = None) -> ndarray:
+def ones_like(
+    a: Any, dtype: Any = None, order: Any = "K", subok: bool = True, shape: Any = None, *, device: Any = None
+) -> ndarray:
     """`numpy.ones_like`."""
-    d, s = _like_dtype_shape(a, dtype, shape)
-    return ones(s, d, device=device)
+    d, s = _like(a, dtype, order, shape)
+    with maybe_device(device):
+        return wrap(tf.ones(s, d))
 
 
-def empty_like(a: Any, dtype: Any = None, order: Any = "K", subok: bool = True, shape: Any = None, *, device: Any = None) -> ndarray:
-    """`numpy.empty_like` (zero-filled)."""
-    return zeros_like(a, dtype, order, subok, shape, device=device)
+def empty_like(
+    prototype: Any,
+    /,
+    dtype: Any = None,
+    order: Any = "K",
+    subok: bool = True,
+    shape: Any = None,
+    *,
+    device: Any = None,
+) -> ndarray:
+    """`numpy.empty_like`. Differs: the values are zeros."""
+    return zeros_like(prototype, dtype, order, subok, shape, device=device)
 
 
-def full_like(a: Any, fill_value: Any, dtype: Any = None, order: Any = "K", subok: bool = True, shape: Any = None, *, device: Any = None) -> ndarray:
-    """`numpy.full_like`: `fill_value` is cast to `a`'s dtype (unsafe, as NumPy)."""
-    d, s = _like_dtype_shape(a, dtype, shape)
-    v = to_tensor(fill_value)
-    return _fill(s, wrap(cast(v, NP_TO_TF[as_np_dtype(d)])), d, device)
+def full_like(
+    a: Any,
+    fill_value: Any,
+    dtype: Any = None,
+    order: Any = "K",
+    subok: bool = True,
+    shape: Any = None,
+    *,
+    device: Any = None,
+) -> ndarray:
+    """`numpy.full_like`: `fill_value` is cast to the result's dtype (unsafe, as NumPy)."""
+    d, s = _like(a, dtype, order, shape)
+    with maybe_device(device):
+        return wrap(_filled(s, fill_value_tensor(fill_value, TF_TO_NP[d])))
+
+
+# ---- matrices ----------------------------------------------------------------------------------------------
+
+
+def _offsets(n: int, m: int) -> tf.Tensor:
+    """The (n, m) int64 matrix of column - row."""
+    return tf.range(m, dtype=tf.int64)[None, :] - tf.range(n, dtype=tf.int64)[:, None]
+
+
+def eye(  # NumPy's parameter names
+    N: Any,  # noqa: N803
+    M: Any = None,  # noqa: N803
+    k: Any = 0,
+    dtype: Any = float,
+    order: Any = "C",
+    *,
+    device: Any = None,
+    like: Any = None,
+) -> ndarray:
+    """`numpy.eye`. `dtype=float` (the default) follows prefer_float32."""
+    check_order(order, allocating=True)
+    no_like(like, "eye")
+    n, m = (_size(x) for x in (N, N if M is None else M))
+    k, d = _index(k), NP_TO_TF[default_dtype(dtype, float)]
+    with maybe_device(device):
+        return wrap(cast(tf.equal(_offsets(n, m), k), d))
+
+
+def identity(n: Any, dtype: Any = None, *, like: Any = None, device: Any = None) -> ndarray:
+    """`numpy.identity` (float64 by default; float32 under prefer_float32)."""
+    no_like(like, "identity")
+    return eye(n, dtype=dtype, device=device)
+
+
+def tri(  # NumPy's parameter names
+    N: Any,  # noqa: N803
+    M: Any = None,  # noqa: N803
+    k: Any = 0,
+    dtype: Any = float,
+    *,
+    like: Any = None,
+    device: Any = None,
+) -> ndarray:
+    """`numpy.tri`: ones at and below the k-th diagonal. `dtype=float` follows prefer_float32."""
+    no_like(like, "tri")
+    n, m = _index(N), _index(N if M is None else M)
+    k, d = _index(k), NP_TO_TF[default_dtype(dtype, float)]
+    with maybe_device(device):
+        return wrap(cast(tf.less_equal(_offsets(max(n, 0), max(m, 0)), k), d))
+
+
+def _dim(t: tf.Tensor, i: int) -> Any:
+    """Dimension `i` of `t`: an int when static, else a scalar int64 tensor."""
+    s = t.shape[i]
+    return s if s is not None else tf.shape(t, out_type=tf.int64)[i]
+
+
+def diag(v: Any, k: Any = 0) -> ndarray:
+    """`numpy.diag`: a 1-d input gives a 2-d array with it on the k-th diagonal; a 2-d input gives its k-th
+    diagonal (a copy: tnp has no views)."""
+    t = to_tensor(v)
+    k = _index(k)
+    if t.shape.rank == 1:
+        return wrap(tf.linalg.diag(t, k=k))
+    if t.shape.rank != 2:
+        raise ValueError("Input must be 1- or 2-d.")
+    rows, cols = _dim(t, 0), _dim(t, 1)
+    r0, c0 = max(-k, 0), max(k, 0)
+    n = tf.maximum(tf.minimum(rows - r0, cols - c0), 0)
+    if isinstance(rows, int) and isinstance(cols, int):
+        n = max(min(rows - r0, cols - c0), 0)
+    i = tf.range(n, dtype=tf.int64)
+    return wrap(tf.gather_nd(t, tf.stack([i + r0, i + c0], axis=1)))
+
+
+# ---- grids -------------------------------------------------------------------------------------------------
+
+
+def meshgrid(*xi: Any, copy: bool = True, sparse: bool = False, indexing: str = "xy") -> tuple[ndarray, ...]:
+    """`numpy.meshgrid`: a tuple of arrays (copies: tnp has no views, so `copy=False` changes nothing)."""
+    if indexing not in ("xy", "ij"):
+        raise ValueError("Valid values for `indexing` are 'xy' and 'ij'.")
+    ndim = len(xi)
+    ts = [tf.reshape(to_tensor(x), [-1]) for x in xi]
+    if indexing == "xy" and ndim > 1:
+        order = [1, 0, *range(2, ndim)]  # the first two outputs' axes are swapped
+    else:
+        order = list(range(ndim))
+    outs = []
+    for i, t in enumerate(ts):
+        shape = [1] * ndim
+        shape[order.index(i)] = -1
+        outs.append(tf.reshape(t, shape))
+    if not sparse and ndim:
+        sizes = [_dim(ts[i], 0) for i in order]
+        target: Any = (
+            sizes
+            if all(isinstance(s, int) for s in sizes)
+            else tf.stack([tf.cast(s, tf.int64) for s in sizes])
+        )
+        outs = [tf.broadcast_to(o, target) for o in outs]
+    return tuple(wrap(o) for o in outs)
+
+
+def indices(dimensions: Any, dtype: Any = int, sparse: bool = False, *, device: Any = None) -> Any:
+    """`numpy.indices`: an array of shape `(len(dimensions), *dimensions)`, or a tuple if `sparse`.
+    `dtype=int` is int64 (NumPy's default int on every platform tnp runs on)."""
+    dims = [_index(x) for x in tuple(dimensions)]
+    if any(x < 0 for x in dims):
+        raise ValueError("negative dimensions are not allowed")
+    d = NP_TO_TF[as_np_dtype(dtype)]
+    n = len(dims)
+    with maybe_device(device):
+        parts = []
+        for i, dim in enumerate(dims):
+            shape = [1] * n
+            shape[i] = dim
+            parts.append(cast(tf.reshape(tf.range(dim, dtype=tf.int64), shape), d))
+        if sparse:
+            return tuple(wrap(p) for p in parts)
+        if not parts:
+            return wrap(tf.zeros([0], d))
+        return wrap(tf.stack([tf.broadcast_to(p, dims) for p in parts]))
+
+
+def fromfunction(
+    function: Callable[..., Any], shape: Any, *, dtype: Any = float, like: Any = None, **kwargs: Any
+) -> Any:
+    """`numpy.fromfunction`: calls `function` once with the index arrays (tnp arrays); returns its result.
+    `dtype=float` (the default) follows prefer_float32."""
+    no_like(like, "fromfunction")
+    args = indices(shape, dtype=default_dtype(dtype, float))
+    return function(*(wrap(t) for t in tf.unstack(args._t, num=len(tuple(shape)))), **kwargs)
+
+
+__all__ = [
+    "array",
+    "asanyarray",
+    "asarray",
+    "ascontiguousarray",
+    "asfortranarray",
+    "copy",
+    "diag",
+    "empty",
+    "empty_like",
+    "eye",
+    "from_dlpack",
+    "frombuffer",
+    "fromfunction",
+    "full",
+    "full_like",
+    "identity",
+    "indices",
+    "meshgrid",
+    "ones",
+    "ones_like",
+    "tri",
+    "zeros",
+    "zeros_like",
+]

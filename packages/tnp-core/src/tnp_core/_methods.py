@@ -34,10 +34,11 @@ from ._operators import (
     subtract,
     true_divide,
 )
-from ._reductions import sum
+from ._reductions import all, any, argmax, argmin, cumprod, cumsum, max, mean, min, prod, std, sum, var
 from ._complex import imag, real
 
 __all__ = [
+    "all", "any", "argmax", "argmin", "cumprod", "cumsum", "max", "mean", "min", "prod", "std", "var",
     "argpartition", "argsort", "choose", "clip", "compress", "conjugate", "diagonal", "dot", "fill", "nonzero",
     "partition", "put", "repeat", "resize_inplace", "round", "searchsorted", "sort", "squeeze", "swapaxes", "take",
     "trace",

@@ -382,10 +382,57 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def flatten(self, order: str = "C") -> ndarray:
         return _ops.reshape(self, (-1,), order=order)
 
+    # ---- reductions ---------------------------------------------------------------------------------------
     def sum(
-        self, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, **kw: Any
-    ) -> ndarray:
-        return _ops.sum(self, axis=axis, dtype=dtype, out=out, keepdims=keepdims, **kw)
+        self, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None,
+        where: Any = True,
+    ) -> ndarray:  # fmt: skip
+        return _ops.sum(self, axis, dtype, out, keepdims, initial, where)
+
+    def prod(
+        self, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None,
+        where: Any = True,
+    ) -> ndarray:  # fmt: skip
+        return _ops.prod(self, axis, dtype, out, keepdims, initial, where)
+
+    def mean(self, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True) -> ndarray:
+        return _ops.mean(self, axis, dtype, out, keepdims, where=where)
+
+    def var(
+        self, axis: Any = None, dtype: Any = None, out: Any = None, ddof: Any = 0, keepdims: bool = False, *,
+        where: Any = True, mean: Any = None, correction: Any = None,
+    ) -> ndarray:  # fmt: skip
+        return _ops.var(self, axis, dtype, out, ddof, keepdims, where=where, mean=mean, correction=correction)
+
+    def std(
+        self, axis: Any = None, dtype: Any = None, out: Any = None, ddof: Any = 0, keepdims: bool = False, *,
+        where: Any = True, mean: Any = None, correction: Any = None,
+    ) -> ndarray:  # fmt: skip
+        return _ops.std(self, axis, dtype, out, ddof, keepdims, where=where, mean=mean, correction=correction)
+
+    def max(self, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True) -> ndarray:
+        return _ops.max(self, axis, out, keepdims, initial, where)
+
+    def min(self, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True) -> ndarray:
+        return _ops.min(self, axis, out, keepdims, initial, where)
+
+    def all(self, axis: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True) -> ndarray:
+        return _ops.all(self, axis, out, keepdims, where=where)
+
+    def any(self, axis: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True) -> ndarray:
+        return _ops.any(self, axis, out, keepdims, where=where)
+
+    def argmax(self, axis: Any = None, out: Any = None, *, keepdims: bool = False) -> ndarray:
+        return _ops.argmax(self, axis, out, keepdims=keepdims)
+
+    def argmin(self, axis: Any = None, out: Any = None, *, keepdims: bool = False) -> ndarray:
+        return _ops.argmin(self, axis, out, keepdims=keepdims)
+
+    def cumsum(self, axis: Any = None, dtype: Any = None, out: Any = None) -> ndarray:
+        return _ops.cumsum(self, axis, dtype, out)
+
+    def cumprod(self, axis: Any = None, dtype: Any = None, out: Any = None) -> ndarray:
+        return _ops.cumprod(self, axis, dtype, out)
 
     # ---- shape, selection and sorting methods ---------------------------------------------------------------
     def squeeze(self, axis: Any = None) -> ndarray:

@@ -3,8 +3,9 @@
 Arrays (tnp, TensorFlow, NumPy, 0-d too) are strong; Python bool/int/float/complex scalars are weak: they take
 the array's dtype when their kind fits it (in operations, a Python int out of that dtype's range raises
 OverflowError; comparisons give the mathematical answer instead, as NumPy's do).
-NumPy's `np.result_type` decides every rule. Where NumPy+ml_dtypes has no promotion for bfloat16 (with float16 and
-(u)int16-64) we take the dtype NumPy's `add` loop computes in (float32/float64). ml_dtypes is inconsistent for
+NumPy's `np.result_type` decides every rule. Where NumPy+ml_dtypes has no promotion for bfloat16 (with
+float16, (u)int16-64, or two kinds of Python scalars) we take the dtype NumPy's `add` loop computes in, then
+the scalars one at a time. ml_dtypes is inconsistent for
 bfloat16 with a Python float: `np.result_type(bfloat16, 1.0)` is float64 but NumPy's ufunc loops compute in
 float32; tnp follows NumPy in both places (`result_type` gives float64, operators and ufuncs give float32).
 """
@@ -49,9 +50,11 @@ def _result_type_cached(key: tuple[Any, ...], prefer_float32: bool) -> np.dtype[
         if _BF16 not in strong:
             raise
         res = _ufunc_promote(strong)
-        weak = [k for k in key if not isinstance(k, np.dtype)]
-        if weak:
-            res = np.result_type(res, *(_sample(k) for k in weak))
+        for (
+            w
+        ) in key:  # NumPy+ml_dtypes also fails on bfloat16 with two kinds of Python scalars: one at a time
+            if not isinstance(w, np.dtype):
+                res = np.result_type(res, _sample(w))
     if prefer_float32 and (not strong or _result_type_cached(tuple(strong), False).kind in "biu"):
         res = _FLOAT32_PREFERRED.get(res, res)  # the float came from a Python scalar
     if res not in SUPPORTED:
@@ -98,9 +101,9 @@ def can_cast(from_: Any, to: Any, casting: str = "safe") -> bool:
     """`numpy.can_cast`. NumPy 2 does not accept Python scalars here (TypeError), nor do we."""
     if type(from_) in WEAK_TYPES:
         raise TypeError(
-            "can_cast() does not support Python ints, floats, and complex because the result used to depend "
-            "on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the "
-            "future."
+            "can_cast() does not support Python ints, floats, and complex because the result used to "
+            "depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them "
+            "again in the future."
         )
     return bool(np.can_cast(as_np_dtype(from_), as_np_dtype(to), casting=casting))  # type: ignore[arg-type]
 

@@ -1,8 +1,8 @@
 """The `ufunc` class: NumPy's ufunc objects over TensorFlow kernels, built from a table of specs.
 
-Dtype decisions are NumPy's own: each call resolves its loop with the NumPy ufunc's `resolve_dtypes` (NEP 50 weak
-Python scalars included), once per key, and caches it. The eager fast path for two tnp arrays of one dtype is a
-dict lookup and the raw op.
+Dtype decisions are NumPy's own: each call resolves its loop with the NumPy ufunc's `resolve_dtypes` (NEP 50
+weak Python scalars included), once per key, and caches it. The fast paths (two tnp arrays of one dtype, a tnp
+array and a Python scalar) are a dict lookup and the raw op.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ._convert import cast, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
 from ._promotion import WEAK_TYPES
-from ._tf import tf
+from ._tf import is_symbolic, tf
 
 Kernel = Callable[..., Any]
 _BOOL = np.dtype(bool)
@@ -29,8 +29,9 @@ class UfuncSpec:
 
     kernel: the TensorFlow function on tensors already cast to the loop's input dtypes.
     by_kind: kernels that replace `kernel` for some loops, looked up by the kinds of all loop inputs ('iu'),
-      then the first input's dtype name ('uint64', 'bfloat16'), then its kind ('b', 'i', 'u', 'f', 'c'; bfloat16
-      is 'V'). This is where TensorFlow's kernel gaps are filled (compute in a wider dtype and cast back).
+      then the first input's dtype name ('uint64', 'bfloat16'), then its kind ('b', 'i', 'u', 'f', 'c';
+      bfloat16 is 'V'). This is where TensorFlow's kernel gaps are filled (e.g. compute in a wider dtype and
+      cast back).
     np_name: the NumPy ufunc whose dtype resolution we follow (defaults to `name`).
     scalars_ok: the kernel accepts a Python scalar operand directly (TensorFlow's generated ops do).
     compare: a comparison: a Python int out of the array dtype's range gives the mathematical answer
@@ -74,9 +75,16 @@ def _static_broadcast(shapes: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:
     return tuple(out)
 
 
-_DIRECT = {int: "iufcV", float: "fcV", complex: "c"}  # loop kinds a Python scalar of this type goes to TF as is
+_DIRECT = {
+    int: "iufcV",
+    float: "fcV",
+    complex: "c",
+}  # loop kinds a Python scalar of this type goes to TF as is
 _SHAPE_WORDS = ("ncompatible shapes", "broadcast", "Dimensions must be equal")
-_Plan = tuple[Kernel, int, int]  # a kernel taking a Python scalar directly, and the bounds for a Python int
+_INF = float("inf")
+_Plan = tuple[
+    Kernel, float, float
+]  # a kernel taking a Python scalar directly, and the bounds for a Python int
 
 
 def _reraise_shapes(exc: Exception, args: tuple[Any, ...]) -> None:
@@ -120,7 +128,9 @@ class ufunc:
                 continue
             if all(x == d for x in loop[: self.nin]) and loop[-1] in (d, _BOOL):
                 self._same[tfd] = kernel
-        self.__doc__ = f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__})."
+        self.__doc__ = (
+            f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__})."
+        )
 
     def __repr__(self) -> str:
         return f"<tnp.ufunc '{self.__name__}'>"
@@ -137,21 +147,23 @@ class ufunc:
     def _resolve(
         self, keys: tuple[Any, ...], dtype: Any = None, casting: str = "same_kind"
     ) -> tuple[tuple[np.dtype[Any], ...], Kernel, bool]:
-        """NumPy's loop for these operand keys (cached): (loop dtypes, kernel, kernel takes Python scalars)."""
+        """NumPy's loop for these operand keys, cached: (loop dtypes, kernel, takes Python scalars)."""
         cache_key = (*keys, dtype, casting)
         hit = self._loops.get(cache_key)
         if hit is not None:
             return hit
-        sig = None if dtype is None else (None,) * self.nin + (as_np_dtype(dtype),)
+        kw: dict[str, Any] = {} if casting == "same_kind" else {"casting": casting}
+        if dtype is not None:
+            kw["signature"] = (None,) * self.nin + (as_np_dtype(dtype),)
         # NumPy's own exception (a UFuncTypeError naming the ufunc and the types) when there is no loop
-        loop = tuple(as_np_dtype(d) for d in self._np.resolve_dtypes((*keys, None), signature=sig, casting=casting))
+        loop = tuple(as_np_dtype(d) for d in self._np.resolve_dtypes((*keys, None), **kw))
         kernel = self._kernel_for(loop)
         hit = (loop, kernel, self.spec.scalars_ok and kernel is self.spec.kernel)
         self._loops[cache_key] = hit
         return hit
 
     def _scalar_plan(self, tfd: tf.DType, st: type, rev: bool) -> _Plan | None:
-        """How `array <op> scalar` (or `scalar <op> array` if rev) runs: the raw kernel with the scalar as is."""
+        """How `array <op> scalar` (`scalar <op> array` if rev) runs: the raw kernel, scalar as is."""
         d = TF_TO_NP[tfd]
         plan: _Plan | None = None
         try:
@@ -159,7 +171,7 @@ class ufunc:
         except TypeError:
             loop, kernel, scalars_ok = (), self.spec.kernel, False
         if scalars_ok and loop[0] == loop[1] == d and loop[-1] in (d, _BOOL) and d.kind in _DIRECT[st]:
-            lo, hi = (int(np.iinfo(d).min), int(np.iinfo(d).max)) if d.kind in "iu" else (-(2**1000), 2**1000)
+            lo, hi = (int(np.iinfo(d).min), int(np.iinfo(d).max)) if d.kind in "iu" else (-_INF, _INF)
             plan = (kernel, lo, hi)
         self._scalar[(tfd, st, rev)] = plan
         return plan
@@ -179,12 +191,12 @@ class ufunc:
                 elif type(b) in _DIRECT:
                     key = (ta.dtype, type(b), False)
                     plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
-                    if plan is not None and plan[1] <= b <= plan[2]:
+                    if plan is not None and (type(b) is not int or plan[1] <= b <= plan[2]):
                         return wrap(plan[0](ta, b))
-            elif tb is not None and type(a) in _DIRECT:
+            elif tb is not None and type(a) in _DIRECT and not is_symbolic(tb):
                 key = (tb.dtype, type(a), True)
                 plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
-                if plan is not None and plan[1] <= a <= plan[2]:
+                if plan is not None and (type(a) is not int or plan[1] <= a <= plan[2]):
                     return wrap(plan[0](a, tb))
         except (tf.errors.InvalidArgumentError, ValueError) as exc:
             _reraise_shapes(exc, (a, b))
@@ -211,6 +223,13 @@ class ufunc:
                     f"{len(args)} were given"
                 )
         if out is None and where is True and dtype is None and casting == "same_kind":
+            if self.nin == 2:
+                return self.binary(*args)
+            x = args[0]
+            if type(x) is ndarray:
+                k = self._same.get(x._t.dtype)
+                if k is not None:
+                    return wrap(k(x._t))
             return self._general(args)
         if order not in ("K", "A", "C", "F"):
             raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
@@ -223,7 +242,9 @@ class ufunc:
         if out is not None and not isinstance(out, ndarray):
             raise TypeError("return arrays must be of ArrayType (a tnp.ndarray)")
         if casting not in ("no", "equiv", "safe", "same_kind", "unsafe"):
-            raise ValueError(f"casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got {casting!r})")
+            raise ValueError(
+                f"casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got {casting!r})"
+            )
         keys = tuple(_key(a) for a in args)
         # NumPy's own checks (and exceptions) for dtype=/casting=/out= on empty stand-ins, once per key
         check_key = ("check", keys, None if out is None else out.dtype, dtype, casting)
@@ -232,7 +253,7 @@ class ufunc:
                 *(_dummy(k) for k in keys),
                 out=None if out is None else np.empty(0, out.dtype),
                 dtype=None if dtype is None else as_np_dtype(dtype),
-                casting=casting,  # type: ignore[arg-type]
+                casting=casting,
             )
             self._loops[check_key] = ((), self.spec.kernel, False)
         result = self._general(args, dtype, casting)
@@ -245,7 +266,8 @@ class ufunc:
             rshape = tuple(r.shape.as_list())
             if _static_broadcast([oshape, rshape]) != oshape:
                 raise ValueError(
-                    f"non-broadcastable output operand with shape {oshape} doesn't match the broadcast shape {rshape}"
+                    f"non-broadcastable output operand with shape {oshape} doesn't match the broadcast "
+                    f"shape {rshape}"
                 )
         if where is not True:
             mask = to_tensor(where, bool)
@@ -292,7 +314,9 @@ class ufunc:
                         if self.spec.compare and first is not None:
                             return self._out_of_range_compare(i, v > info.max, first)
                         raise OverflowError(f"Python integer {v} out of bounds for {want}")
-                if not (scalars_ok and first is not None and want.kind in _DIRECT.get(type(v), "")):
+                direct = scalars_ok and first is not None and want.kind in _DIRECT.get(type(v), "")
+                # a leading Python scalar sets the op's dtype when tracing: only the eager fast path infers it
+                if not direct or (i == 0 and is_symbolic(first)):
                     vals[i] = to_tensor(v, want)
         try:
             r = kernel(*vals)
@@ -305,7 +329,7 @@ class ufunc:
         return wrap(r)
 
     def _out_of_range_compare(self, i: int, above: bool, other: tf.Tensor) -> ndarray:
-        """A comparison with a Python int outside the array dtype's range: the same answer for every element."""
+        """A comparison with a Python int outside the array dtype's range: one answer for all elements."""
         scalar, element = (1, 0) if above else (0, 1)  # stand-ins in the same order as the real values
         value = bool(self._np(scalar, element) if i == 0 else self._np(element, scalar))
         return wrap(tf.fill(tf.shape(other), value))

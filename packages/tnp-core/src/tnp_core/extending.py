@@ -1,0 +1,28 @@
+"""The public toolkit for building on tnp-core (used by tnp-math, tnp-linalg, tnp-random and downstream libraries).
+
+`to_tensor(x, dtype=None)` converts any array-like to a `tf.Tensor` of a supported dtype; `wrap(t)` makes an
+`ndarray` around a tensor without a copy; `cast(t, tf_dtype)` is NumPy's unsafe cast on tensors; `ufunc` and
+`UfuncSpec` build NumPy ufunc objects from a TensorFlow kernel; `normalize_axis`/`normalize_axes` give NumPy's axis
+handling and errors; `as_np_dtype`/`as_tf_dtype` convert dtype-likes; `NP_TO_TF`/`TF_TO_NP` map dtypes.
+"""
+
+from __future__ import annotations
+
+from ._axes import normalize_axes as normalize_axes
+from ._axes import normalize_axis as normalize_axis
+from ._convert import cast as cast
+from ._convert import to_tensor as to_tensor
+from ._dtypes import NP_TO_TF as NP_TO_TF
+from ._dtypes import TF_TO_NP as TF_TO_NP
+from ._dtypes import as_np_dtype as as_np_dtype
+from ._dtypes import as_tf_dtype as as_tf_dtype
+from ._ndarray import ndarray as ndarray
+from ._ndarray import wrap as wrap
+from ._tf import is_symbolic as is_symbolic
+from ._ufunc import UfuncSpec as UfuncSpec
+from ._ufunc import ufunc as ufunc
+
+__all__ = [
+    "NP_TO_TF", "TF_TO_NP", "UfuncSpec", "as_np_dtype", "as_tf_dtype", "cast", "is_symbolic", "ndarray",
+    "normalize_axes", "normalize_axis", "to_tensor", "ufunc", "wrap",
+]  # fmt: skip
