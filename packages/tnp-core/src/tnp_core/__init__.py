@@ -28,6 +28,8 @@ from ._operators import (
     bitwise_or as bitwise_or,
     bitwise_right_shift as bitwise_right_shift,
     bitwise_xor as bitwise_xor,
+    conj as conj,
+    conjugate as conjugate,
     divide as divide,
     equal as equal,
     floor_divide as floor_divide,
@@ -107,8 +109,6 @@ from ._matmul import (
 from ._numeric import (
     around as around,
     clip as clip,
-    conj as conj,
-    conjugate as conjugate,
     dot as dot,
     round as round,
 )

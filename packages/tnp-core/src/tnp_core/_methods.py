@@ -7,10 +7,11 @@ from ._indexing import AtProperty, getitem, setitem
 from ._manipulation import matrix_transpose, reshape, transpose
 from ._manipulation import diagonal, repeat, resize_inplace, squeeze, swapaxes, trace
 from ._matmul import matmul
-from ._numeric import clip, conjugate, dot, round
+from ._numeric import clip, dot, round
 from ._selection import choose, compress, fill, nonzero, put, take
 from ._sorting import argpartition, argsort, partition, searchsorted, sort
 from ._operators import (
+    conjugate,
     absolute,
     add,
     bitwise_and,

@@ -1,4 +1,4 @@
-"""The numeric methods of ndarray that are not ufuncs: clip, round/around, conj/conjugate, dot."""
+"""The numeric methods of ndarray that are not ufuncs: clip, round/around, dot."""
 
 from __future__ import annotations
 
@@ -104,15 +104,6 @@ def round(a: Any, decimals: Any = 0, out: Any = None) -> ndarray:
 around = round
 
 
-def conjugate(x: Any, /, out: Any = None) -> ndarray:
-    """`numpy.conjugate` (the values themselves for a real array; bool becomes int8 as in NumPy)."""
-    t = to_tensor(x)
-    if t.dtype == tf.bool:
-        t = tf.cast(t, tf.int8)  # NumPy has no bool loop: bool goes to int8
-    return _out(wrap(tf.math.conj(t) if t.dtype.is_complex else t), out)
-
-
-conj = conjugate
 
 def _tensordot(a: tf.Tensor, b: tf.Tensor, axes: Any) -> tf.Tensor:
     """tensordot in the operands' (common) dtype, integers wrapping as NumPy's do."""

@@ -249,6 +249,11 @@ SPECS: tuple[UfuncSpec, ...] = (
     UfuncSpec("logical_not", 1, gm.logical_not, {k: lambda x: tf.equal(x, 0) for k in _NONBOOL}),
 )
 
+SPECS = (
+    *SPECS,
+    UfuncSpec("conjugate", 1, tf.math.conj, dict.fromkeys("biu", tf.identity), aliases=("conj",)),
+)
+
 UFUNCS: dict[str, ufunc] = {}
 for _spec in SPECS:
     _u = ufunc(_spec)
@@ -292,3 +297,5 @@ abs = UFUNCS["abs"]
 invert = UFUNCS["invert"]
 bitwise_invert = UFUNCS["bitwise_invert"]
 bitwise_not = UFUNCS["bitwise_not"]
+conjugate = UFUNCS["conjugate"]
+conj = UFUNCS["conj"]

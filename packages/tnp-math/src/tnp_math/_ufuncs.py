@@ -315,7 +315,6 @@ SPECS: tuple[UfuncSpec, ...] = (
         tf.math.is_finite,
         {**_NOT_FLOAT_TRUE, "c": lambda x: tf.logical_and(tf.math.is_finite(tf.math.real(x)), tf.math.is_finite(tf.math.imag(x)))},
     ),
-    UfuncSpec("conjugate", 1, tf.math.conj, _INT, aliases=("conj",)),
     UfuncSpec("float_power", 2, _float_power),
     UfuncSpec("bitwise_count", 1, _bitwise_count),
 )
@@ -380,6 +379,7 @@ signbit = UFUNCS["signbit"]
 isnan = UFUNCS["isnan"]
 isinf = UFUNCS["isinf"]
 isfinite = UFUNCS["isfinite"]
-conjugate = conj = UFUNCS["conjugate"]
 float_power = UFUNCS["float_power"]
 bitwise_count = UFUNCS["bitwise_count"]
+
+__all__ = sorted(UFUNCS)

@@ -1,0 +1,322 @@
+"""Joining and splitting: concatenate/concat, stack, unstack, hstack, vstack, row_stack, dstack, column_stack,
+block; split, array_split, hsplit, vsplit, dsplit.
+
+Inputs are converted as `numpy.asarray` does (every input is a strong array for promotion). Shapes are checked in
+Python where they are known; inside `tf.function` with unknown dimensions a mismatch is TensorFlow's runtime error.
+`unstack` and the `split` family need the split axis' length to be known while tracing only when the number of
+results depends on it (`unstack`, `split` with a section count is fine with an unknown length).
+"""
+
+from __future__ import annotations
+
+import operator
+import warnings
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import tensorflow as tf
+import tnp_core
+from tnp_core.extending import NP_TO_TF, TF_TO_NP, as_np_dtype, cast, ndarray, normalize_axis, to_tensor, wrap
+
+_CASTING = ("no", "equiv", "safe", "same_kind", "unsafe")
+
+
+def np_dtype(t: tf.Tensor) -> np.dtype[Any]:
+    """The NumPy dtype of a tensor."""
+    return TF_TO_NP[t.dtype]
+
+
+def _as_tensors(arrays: Any) -> list[tf.Tensor]:
+    """The sequence of arrays NumPy's joining functions iterate over (an array is split along its first axis)."""
+    if isinstance(arrays, (ndarray, tf.Tensor, np.ndarray)):
+        t = to_tensor(arrays)
+        if t.shape.rank == 0:
+            raise TypeError("iteration over a 0-d array")
+        return tf.unstack(t)
+    return [to_tensor(a) for a in arrays]
+
+
+def _check_casting(casting: str, srcs: Sequence[np.dtype[Any]], dst: np.dtype[Any]) -> None:
+    if casting not in _CASTING:
+        raise ValueError(
+            f"casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got {casting!r})"
+        )
+    for s in srcs:
+        if not np.can_cast(s, dst, casting):  # type: ignore[arg-type]
+            raise TypeError(f"Cannot cast array data from {s!r} to {dst!r} according to the rule {casting!r}")
+
+
+def store(result: tf.Tensor, out: Any, casting: str = "same_kind") -> ndarray:
+    """`result` written to `out` (its tensor rebound) as NumPy's out= does: same shape, `casting` checked."""
+    if out is None:
+        return wrap(result)
+    if not isinstance(out, ndarray):
+        raise TypeError(f"out must be a tnp.ndarray, not {type(out).__name__}")
+    _check_casting(casting, [np_dtype(result)], out.dtype)
+    rs, os_ = result.shape.as_list(), out._t.shape.as_list()
+    if len(rs) != len(os_) or any(a is not None and b is not None and a != b for a, b in zip(rs, os_)):
+        raise ValueError(f"Output array is the wrong shape: {tuple(os_)} (expected {tuple(rs)})")
+    out._t = cast(result, out._t.dtype)
+    return out
+
+
+def _join(
+    parts: list[tf.Tensor], axis: int, out: Any, dtype: Any, casting: str, name: str = "concatenate"
+) -> ndarray:
+    if out is not None and dtype is not None:
+        raise TypeError(f"{name}() only takes `out` or `dtype` as an argument, but both were provided.")
+    dts = [np_dtype(p) for p in parts]
+    res = tnp_core.result_type(*dts)
+    if dtype is not None:
+        res = as_np_dtype(dtype)
+        _check_casting(casting, dts, res)
+    elif casting not in _CASTING:
+        _check_casting(casting, [], res)
+    target = NP_TO_TF[np.dtype(res)]
+    parts = [cast(p, target) for p in parts]
+    r = tf.concat(parts, axis) if len(parts) > 1 else tf.identity(parts[0])
+    return store(r, out, casting)
+
+
+def _check_same_dims(parts: list[tf.Tensor], axis: int) -> None:
+    ndim = parts[0].shape.rank
+    for i, p in enumerate(parts[1:], 1):
+        if p.shape.rank != ndim:
+            raise ValueError(
+                "all the input array dimensions except for the concatenation axis must match exactly, but "
+                f"the array at index 0 has {ndim} dimension(s) and the array at index {i} has "
+                f"{p.shape.rank} dimension(s)"
+            )
+    for d in range(ndim):
+        if d == axis:
+            continue
+        known = {(i, p.shape[d]) for i, p in enumerate(parts) if p.shape[d] is not None}
+        sizes = {s for _, s in known}
+        if len(sizes) > 1:
+            raise ValueError(
+                "all the input array dimensions except for the concatenation axis must match exactly, but "
+                f"along dimension {d} the sizes are {sorted(sizes)}"
+            )
+
+
+def concatenate(
+    arrays: Any, /, axis: Any = 0, out: Any = None, *, dtype: Any = None, casting: str = "same_kind"
+) -> ndarray:
+    """`numpy.concatenate` (`concat`)."""
+    parts = _as_tensors(arrays)
+    if not parts:
+        raise ValueError("need at least one array to concatenate")
+    if axis is None:
+        parts = [tf.reshape(p, [-1]) for p in parts]
+        ax = 0
+    else:
+        if any(p.shape.rank == 0 for p in parts):
+            i = next(i for i, p in enumerate(parts) if p.shape.rank == 0)
+            raise ValueError(f"zero-dimensional arrays cannot be concatenated (array at index {i})")
+        ax = normalize_axis(axis, parts[0].shape.rank)
+        _check_same_dims(parts, ax)
+    return _join(parts, ax, out, dtype, casting)
+
+
+concat = concatenate
+
+
+def stack(
+    arrays: Any, axis: Any = 0, out: Any = None, *, dtype: Any = None, casting: str = "same_kind"
+) -> ndarray:
+    """`numpy.stack`."""
+    parts = _as_tensors(arrays)
+    if not parts:
+        raise ValueError("need at least one array to stack")
+    shapes = {tuple(p.shape.as_list()) for p in parts}
+    ranks = {len(s) for s in shapes}
+    known = {s for s in shapes if None not in s}
+    if len(ranks) > 1 or len(known) > 1:
+        raise ValueError("all input arrays must have the same shape")
+    ax = normalize_axis(axis, parts[0].shape.rank + 1)
+    return _join([tf.expand_dims(p, ax) for p in parts], ax, out, dtype, casting, "stack")
+
+
+def unstack(x: Any, /, *, axis: Any = 0) -> tuple[ndarray, ...]:
+    """`numpy.unstack`. The length of `axis` must be known (also while tracing)."""
+    t = to_tensor(x)
+    if t.shape.rank == 0:
+        raise ValueError("Input array must be at least 1-d.")
+    ax = normalize_axis(axis, t.shape.rank)
+    if t.shape[ax] is None:
+        raise ValueError("unstack: the length of the axis must be known while tracing (tf.function)")
+    return tuple(wrap(p) for p in tf.unstack(t, axis=ax))
+
+
+def _atleast(t: tf.Tensor, n: int) -> tf.Tensor:
+    r = t.shape.rank
+    if r >= n:
+        return t
+    if n == 3 and r == 1:
+        return t[tf.newaxis, :, tf.newaxis]
+    if n == 3 and r == 2:
+        return t[:, :, tf.newaxis]
+    return tf.reshape(t, [1] * (n - r) + ([-1] if r else []))
+
+
+def hstack(tup: Any, *, dtype: Any = None, casting: str = "same_kind") -> ndarray:
+    """`numpy.hstack`."""
+    parts = [_atleast(p, 1) for p in _as_tensors(tup)]
+    if parts and parts[0].shape.rank == 1:
+        return concatenate(parts, 0, dtype=dtype, casting=casting)
+    return concatenate(parts, 1, dtype=dtype, casting=casting)
+
+
+def vstack(tup: Any, *, dtype: Any = None, casting: str = "same_kind") -> ndarray:
+    """`numpy.vstack`."""
+    return concatenate([_atleast(p, 2) for p in _as_tensors(tup)], 0, dtype=dtype, casting=casting)
+
+
+def row_stack(tup: Any, *, dtype: Any = None, casting: str = "same_kind") -> ndarray:
+    """`numpy.row_stack` (deprecated alias of `vstack`; warns as NumPy does)."""
+    warnings.warn(
+        "`row_stack` alias is deprecated. Use `np.vstack` directly.", DeprecationWarning, stacklevel=2
+    )
+    return vstack(tup, dtype=dtype, casting=casting)
+
+
+def dstack(tup: Any) -> ndarray:
+    """`numpy.dstack`."""
+    return concatenate([_atleast(p, 3) for p in _as_tensors(tup)], 2)
+
+
+def column_stack(tup: Any) -> ndarray:
+    """`numpy.column_stack`."""
+    parts = [tf.reshape(p, [-1, 1]) if p.shape.rank < 2 else p for p in _as_tensors(tup)]
+    return concatenate(parts, 1)
+
+
+def _block_depth(x: Any, index: list[int]) -> tuple[list[int], int]:
+    """(the index path of the first leaf, the list depth), checking depths match (NumPy's messages)."""
+    if type(x) is tuple:
+        raise TypeError(
+            f"arr{''.join(f'[{i}]' for i in index)} is a tuple. Only lists can be used to arrange blocks, "
+            "and np.block does not allow implicit conversion from tuple to ndarray."
+        )
+    if type(x) is not list:
+        return index, 0
+    if not x:
+        raise ValueError(f"List at arr{''.join(f'[{i}]' for i in index)} cannot be empty")
+    first_index, depth = None, None
+    for i, e in enumerate(x):
+        idx, d = _block_depth(e, [*index, i])
+        if depth is None:
+            first_index, depth = idx, d
+        elif d != depth:
+            raise ValueError(
+                "List depths are mismatched. First element was at depth "
+                f"{depth + len(first_index or [])}, but there is an element at depth {d + len(idx)} "
+                f"(arr{''.join(f'[{j}]' for j in idx)})"
+            )
+    return first_index or [], (depth or 0) + 1
+
+
+def _block_max_ndim(x: Any) -> int:
+    if type(x) is list:
+        return max(_block_max_ndim(e) for e in x)
+    return int(to_tensor(x).shape.rank)
+
+
+def _block_rec(x: Any, depth: int, level: int, ndim: int) -> tf.Tensor:
+    if level == depth:
+        return _prepend(to_tensor(x), ndim)
+    parts = [_block_rec(e, depth, level + 1, ndim) for e in x]
+    ax = ndim - depth + level
+    _check_same_dims(parts, ax)
+    dts = [np_dtype(p) for p in parts]
+    target = NP_TO_TF[np.dtype(tnp_core.result_type(*dts))]
+    return tf.concat([cast(p, target) for p in parts], ax)
+
+
+def _prepend(t: tf.Tensor, ndim: int) -> tf.Tensor:
+    r = t.shape.rank
+    return t if r >= ndim else tf.reshape(t, tf.concat([tf.ones([ndim - r], tf.int32), tf.shape(t)], 0))
+
+
+def block(arrays: Any) -> ndarray:
+    """`numpy.block`."""
+    _, depth = _block_depth(arrays, [])
+    ndim = max(depth, _block_max_ndim(arrays))
+    if depth == 0:
+        return wrap(tf.identity(to_tensor(arrays)))
+    return wrap(_block_rec(arrays, depth, 0, ndim))
+
+
+def _axis_slice(t: tf.Tensor, ax: int, start: Any, stop: Any) -> tf.Tensor:
+    key = (slice(None),) * ax + (slice(start, stop),)
+    return t[key]
+
+
+def _sections(n: Any, count: int) -> list[Any]:
+    """The division points of `array_split` into `count` sections (n may be a scalar tensor)."""
+    each, extra = n // count, n % count
+    points: list[Any] = [0]
+    for i in range(count):
+        if isinstance(n, int):
+            points.append(points[-1] + each + (1 if i < extra else 0))
+        else:
+            points.append(points[-1] + each + tf.cast(i < extra, n.dtype))
+    return points
+
+
+def array_split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarray]:
+    """`numpy.array_split` (a list of arrays)."""
+    t = to_tensor(ary)
+    ax = normalize_axis(axis, t.shape.rank)
+    n = t.shape[ax]
+    if n is None:
+        n = tf.shape(t)[ax]
+    if isinstance(indices_or_sections, (list, tuple, np.ndarray, ndarray)):
+        idx = [operator.index(i) for i in np.asarray(indices_or_sections).reshape(-1).tolist()]
+        bounds: list[Any] = [0, *idx, None]
+        return [wrap(_axis_slice(t, ax, a, b)) for a, b in zip(bounds[:-1], bounds[1:])]
+    count = operator.index(indices_or_sections)
+    if count <= 0:
+        raise ValueError("number sections must be larger than 0.")
+    points = _sections(n, count)
+    return [wrap(_axis_slice(t, ax, a, b)) for a, b in zip(points[:-1], points[1:])]
+
+
+def split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarray]:
+    """`numpy.split`: as `array_split`, but a section count must divide the axis."""
+    if not isinstance(indices_or_sections, (list, tuple, np.ndarray, ndarray)):
+        t = to_tensor(ary)
+        count = operator.index(indices_or_sections)
+        n = t.shape[normalize_axis(axis, t.shape.rank)]
+        if count > 0 and n is not None and n % count:
+            raise ValueError("array split does not result in an equal division")
+    return array_split(ary, indices_or_sections, axis)
+
+
+def _split_min(ary: Any, indices_or_sections: Any, ndim: int, axis: int, name: str) -> list[ndarray]:
+    t = to_tensor(ary)
+    if t.shape.rank < ndim:
+        raise ValueError(f"{name} only works on arrays of {ndim} or more dimensions")
+    return split(t, indices_or_sections, axis if t.shape.rank > 1 or name != "hsplit" else 0)
+
+
+def hsplit(ary: Any, indices_or_sections: Any) -> list[ndarray]:
+    """`numpy.hsplit`."""
+    return _split_min(ary, indices_or_sections, 1, 1, "hsplit")
+
+
+def vsplit(ary: Any, indices_or_sections: Any) -> list[ndarray]:
+    """`numpy.vsplit`."""
+    return _split_min(ary, indices_or_sections, 2, 0, "vsplit")
+
+
+def dsplit(ary: Any, indices_or_sections: Any) -> list[ndarray]:
+    """`numpy.dsplit`."""
+    return _split_min(ary, indices_or_sections, 3, 2, "dsplit")
+
+
+__all__ = [
+    "array_split", "block", "column_stack", "concat", "concatenate", "dsplit", "dstack", "hsplit", "hstack",
+    "row_stack", "split", "stack", "unstack", "vsplit", "vstack",
+]  # fmt: skip
