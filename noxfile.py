@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import pathlib
+import shutil
 
 import nox
 
 nox.options.default_venv_backend = "uv"
 nox.options.sessions = ["tests"]
 nox.options.reuse_existing_virtualenvs = True
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's C++ start-up chatter
 
-ROOT = pathlib.Path(__file__).parent
+ROOT = pathlib.Path(__file__).resolve().parent
 # distribution -> (import name, the distributions of ours it depends on)
 LAYERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tnp-core": ("tnp_core", ()),
@@ -20,8 +22,18 @@ LAYERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tnp-random": ("tnp_random", ("tnp-core",)),
     "tnp": ("tnp", ("tnp-core", "tnp-math", "tnp-linalg", "tnp-random")),
 }
-TEST_DEPS = ["pytest>=8", "pytest-xdist>=3", "hypothesis>=6.100", "scipy>=1.13"]
+TEST_DEPS = [
+    "pytest>=8",
+    "pytest-xdist>=3",
+    "hypothesis>=6.100",
+    "scipy>=1.13",
+    "tomli>=2; python_version<'3.11'",
+]
+# The tool versions are pinned to a minor release: a new ruff or mypy must not turn the build red by itself.
+RUFF = "ruff>=0.17,<0.18"
+MYPY = "mypy>=2.4,<2.5"
 WORKERS = os.environ.get("TNP_TEST_WORKERS", "2")
+PYTEST_FLAGS = ["--import-mode=importlib", "-p", "no:cacheprovider"]
 
 
 def closure(dist: str) -> list[str]:
@@ -36,17 +48,32 @@ def closure(dist: str) -> list[str]:
 
 
 def install_local(session: nox.Session, dists: list[str], editable: bool = True) -> None:
+    """Install our distributions from the checkout; tnp-core brings TensorFlow through its `cpu` extra."""
     args: list[str] = []
     for d in dists:
         path = f"packages/{d}" + ("[cpu]" if d == "tnp-core" else "")
         args += ["-e", path] if editable else [path]
+    if not editable:  # uv would reuse a wheel it built before from an older src/ tree
+        args += [f"--reinstall-package={d}" for d in dists]
     session.install(*args)
 
 
-def pytest(session: nox.Session, *paths: str, marker: str = "not exhaustive") -> None:
+def pytest(session: nox.Session, *paths: str, marker: str = "not exhaustive", **kwargs: object) -> None:
+    """pytest with `-n` workers on `paths`, each must hold test files (no exit code 5: "no tests")."""
+    for p in paths:
+        if not any(pathlib.Path(ROOT, p).glob("test_*.py")):
+            session.error(f"{p} holds no test_*.py file")
     session.run(
-        "pytest", "-n", WORKERS, "-m", marker, "--import-mode=importlib", "-p", "no:cacheprovider",
-        *paths, *session.posargs,
+        "pytest",
+        "-n",
+        WORKERS,
+        "-m",
+        marker,
+        "--durations=5",
+        *PYTEST_FLAGS,
+        *paths,
+        *session.posargs,
+        **kwargs,
     )
 
 
@@ -69,10 +96,12 @@ def test_package(session: nox.Session, dist: str) -> None:
 
 @nox.session
 def exhaustive(session: nox.Session) -> None:
-    """The long sweeps (marked `exhaustive`), kept out of the default run."""
+    """The long sweeps (marked `exhaustive`), kept out of the default run; hypothesis' large profile."""
     install_local(session, list(LAYERS))
     session.install(*TEST_DEPS)
-    pytest(session, *(f"packages/{d}/tests" for d in LAYERS), marker="exhaustive")
+    session.env["HYPOTHESIS_PROFILE"] = "exhaustive"
+    # Exit code 5 (nothing collected) is accepted here only: no package has to have a long sweep.
+    pytest(session, *(f"packages/{d}/tests" for d in LAYERS), marker="exhaustive", success_codes=[0, 5])
 
 
 @nox.session
@@ -82,9 +111,12 @@ def minimal(session: nox.Session) -> None:
     session.install(*TEST_DEPS)
     others = [mod for d, (mod, _) in LAYERS.items() if d != "tnp-core"]
     session.run(
-        "python", "-c",
+        "python",
+        "-c",
         "import importlib.util, sys\n"
         f"bad = [m for m in {others!r} if importlib.util.find_spec(m) is not None]\n"
+        "core = importlib.util.find_spec('tnp_core').origin\n"
+        "assert 'site-packages' in core, f'tnp_core comes from {core}, not from the installed wheel'\n"
         "sys.exit(f'importable beside tnp-core alone: {bad}' if bad else 0)",
     )
     session.chdir(session.create_tmp())  # so the checkout's src/ cannot shadow the installed wheel
@@ -96,41 +128,73 @@ def minimal(session: nox.Session) -> None:
 def typecheck(session: nox.Session, dist: str) -> None:
     """mypy --strict on one package, with only its declared dependencies installed."""
     install_local(session, closure(dist))
-    session.install("mypy>=1.10")
-    session.run("mypy", "--strict", f"packages/{dist}/src")
+    session.install(MYPY)
+    cache = pathlib.Path(session.create_tmp(), "mypy_cache")  # one per venv: the installed packages differ
+    session.run("mypy", "--strict", "--cache-dir", str(cache), f"packages/{dist}/src")
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff check, ruff format --check, and the layering rule."""
-    session.install("ruff>=0.6", "pytest>=8")
-    session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", ".")
-    session.run("pytest", "-p", "no:cacheprovider", "--import-mode=importlib", "packages/tnp/tests/test_layering.py")
+    """ruff check, ruff format --check, and the layering rule (packages/tnp/tests/test_layering.py)."""
+    session.install(RUFF, "pytest>=8", "tomli>=2; python_version<'3.11'")
+    failed = []
+    for cmd in (
+        ["pytest", *PYTEST_FLAGS, "packages/tnp/tests/test_layering.py"],
+        ["ruff", "check", "."],
+        ["ruff", "format", "--check", "."],
+    ):
+        try:  # run all three, so that one run reports every problem
+            session.run(*cmd)
+        except nox.command.CommandFailed:
+            failed.append(" ".join(cmd[:2]))
+    if failed:
+        session.error(f"failed: {', '.join(failed)}")
+
+
+# argv: the module the wheel provides, then the modules that must not be importable beside it
+WHEEL_CHECK = """
+import importlib, importlib.resources, importlib.util, sys
+mod, *absent = sys.argv[1:]
+m = importlib.import_module(mod)
+assert importlib.resources.files(mod).joinpath("py.typed").is_file(), f"{mod}: no py.typed in the wheel"
+bad = [a for a in absent if importlib.util.find_spec(a) is not None]
+assert not bad, f"importable beside {mod} without being its dependencies: {bad}"
+print(mod, m.__version__, "from", m.__file__)
+"""
 
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """sdist and wheel of every package, metadata checked, each wheel installed on its own."""
-    session.install("build", "twine")
-    dist_dir = ROOT / "dist"
-    for d in LAYERS:
+    """sdist and wheel of every package, metadata checked, each wheel installed on its own in a fresh venv."""
+    session.install("build[uv]", "twine")
+    tmp = pathlib.Path(session.create_tmp()).resolve()
+    dist_dir = tmp / "dist"
+    shutil.rmtree(dist_dir, ignore_errors=True)
+    for d in LAYERS:  # sdist first, then the wheel built from the sdist
         session.run("python", "-m", "build", "--installer", "uv", "--outdir", str(dist_dir), f"packages/{d}")
-    session.run("twine", "check", "--strict", *map(str, sorted(dist_dir.glob("*"))))
+    session.run("twine", "check", "--strict", *map(str, sorted(dist_dir.iterdir())))
+
+    def wheel(d: str) -> str:
+        (found,) = dist_dir.glob(f"{d.replace('-', '_')}-*.whl")
+        return str(found)
+
     for d, (mod, _) in LAYERS.items():
-        wheel = sorted(dist_dir.glob(f"{d.replace('-', '_')}-*.whl"))[-1]
-        venv = session.create_tmp() + f"/wheel-{d}"
-        session.run("uv", "venv", "-q", venv, external=True)
-        py = f"{venv}/bin/python"
-        session.run(
-            "uv", "pip", "install", "-q", "--python", py, "--find-links", str(dist_dir), str(wheel),
-            "tensorflow-cpu>=2.21,<2.22", external=True,
-        )
-        session.run(py, "-c", f"import {mod}; print({mod}.__name__, {mod}.__version__)", external=True)
+        venv = tmp / f"wheel-{d}"
+        shutil.rmtree(venv, ignore_errors=True)
+        session.run("uv", "venv", "-q", str(venv))
+        py = str(venv / "bin/python")
+        # Our wheels named explicitly (never a same-named project from an index), TensorFlow by core's extra.
+        reqs = [
+            f"tnp-core[cpu] @ {pathlib.Path(wheel(x)).as_uri()}" if x == "tnp-core" else wheel(x)
+            for x in closure(d)
+        ]
+        session.run("uv", "pip", "install", "-q", "--python", py, *reqs)
+        absent = [m for x, (m, _) in LAYERS.items() if x not in closure(d)]
+        session.run(py, "-c", WHEEL_CHECK, mod, *absent, external=True)
 
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """The showcase: python -m tnp."""
+    """The showcase: python -m tnp runs the examples of tf.experimental.numpy's guide next to NumPy."""
     install_local(session, list(LAYERS))
     session.run("python", "-m", "tnp")
