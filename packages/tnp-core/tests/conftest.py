@@ -6,8 +6,8 @@ import os
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-import tensorflow as tf  # noqa: E402
-from hypothesis import settings  # noqa: E402
+import tensorflow as tf
+from hypothesis import settings
 
 _cpus = tf.config.list_physical_devices("CPU")
 try:

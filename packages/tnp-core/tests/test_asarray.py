@@ -11,8 +11,7 @@ import numpy as np
 import pytest
 import tensorflow as tf
 import tnp_core
-from tnp_core import _creation as C
-from tnp_core import testing
+from tnp_core import _creation as C, testing
 
 # the functions under test, also those not yet re-exported by tnp_core/__init__.py
 XP = types.SimpleNamespace(**{n: getattr(tnp_core, n) for n in dir(tnp_core) if not n.startswith("_")})

@@ -13,11 +13,8 @@ import numpy as np
 import pytest
 import tensorflow as tf
 import tnp_core
-from hypothesis import assume, given
-from hypothesis import strategies as st
-from tnp_core import _creation as C
-from tnp_core import _ranges as R
-from tnp_core import testing
+from hypothesis import assume, given, strategies as st
+from tnp_core import _creation as C, _ranges as R, testing
 
 XP = types.SimpleNamespace(**{n: getattr(tnp_core, n) for n in dir(tnp_core) if not n.startswith("_")})
 for _m in (C, R):

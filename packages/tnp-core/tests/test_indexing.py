@@ -6,8 +6,7 @@ import numpy as np
 import pytest
 import tensorflow as tf
 import tnp_core
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from hypothesis.extra import numpy as hnp
 from tnp_core.testing import check
 
@@ -149,13 +148,19 @@ def test_setitem_gradient_flows_through_update():
 
 @settings(max_examples=60, deadline=None)
 @given(
-    hnp.arrays(np.int32, hnp.array_shapes(min_dims=1, max_dims=4, min_side=1, max_side=4), elements=st.integers(-9, 9)),
+    hnp.arrays(
+        np.int32,
+        hnp.array_shapes(min_dims=1, max_dims=4, min_side=1, max_side=4),
+        elements=st.integers(-9, 9),
+    ),
     st.data(),
 )
 def test_mixed_indices_hypothesis(a, data):
     key = data.draw(
         hnp.basic_indices(a.shape, allow_newaxis=True, allow_ellipsis=True)
-        | hnp.integer_array_indices(a.shape, result_shape=hnp.array_shapes(min_dims=0, max_dims=2, max_side=3))
+        | hnp.integer_array_indices(
+            a.shape, result_shape=hnp.array_shapes(min_dims=0, max_dims=2, max_side=3)
+        )
     )
     check(lambda xp, x: x[key], a, modes=("eager",))
     rng = np.random.default_rng(0)

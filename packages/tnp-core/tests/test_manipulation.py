@@ -8,14 +8,15 @@ import numpy as np
 import pytest
 import tnp_core
 from numpy.exceptions import AxisError
-from tnp_core import _manipulation, _numeric, _selection
+from tnp_core import _manipulation, _numeric, _operators, _selection
 from tnp_core._ndarray import wrap
 from tnp_core.testing import check, run
 
 NAMES = {
     _manipulation: "squeeze expand_dims swapaxes moveaxis repeat resize diagonal trace reshape transpose",
     _selection: "take nonzero compress choose put fill",
-    _numeric: "clip round around conj conjugate dot",
+    _numeric: "clip round around dot",
+    _operators: "conj conjugate",
 }
 T = SimpleNamespace(
     asarray=tnp_core.asarray, **{n: getattr(m, n) for m, ns in NAMES.items() for n in ns.split()}

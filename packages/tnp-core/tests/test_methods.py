@@ -5,12 +5,23 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import tnp_core
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from hypothesis.extra import numpy as hnp
 from tnp_core.testing import check
 
-DTYPES = ["bool", "int8", "uint16", "int32", "int64", "uint64", "float16", "float32", "float64", "complex64", "complex128"]
+DTYPES = [
+    "bool",
+    "int8",
+    "uint16",
+    "int32",
+    "int64",
+    "uint64",
+    "float16",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
+]
 SHAPES = [(), (0,), (3,), (2, 3), (2, 0, 3), (2, 3, 4)]
 
 
@@ -90,12 +101,16 @@ def test_astype_every_pair(src, dst):
 
 
 @pytest.mark.parametrize("casting", ["no", "equiv", "safe", "same_kind", "unsafe"])
-@pytest.mark.parametrize("pair", [("int8", "int16"), ("int16", "int8"), ("float64", "int32"), ("int32", "float32")])
+@pytest.mark.parametrize(
+    "pair", [("int8", "int16"), ("int16", "int8"), ("float64", "int32"), ("int32", "float32")]
+)
 def test_astype_casting_rules(casting, pair):
     check(lambda xp, x: xp.astype(x, pair[1], casting=casting), np.ones(3, pair[0]), modes=("eager",))
 
 
-@pytest.mark.parametrize("dtype", ["bool", "int8", "uint8", "int32", "uint64", "float16", "float32", "complex64"])
+@pytest.mark.parametrize(
+    "dtype", ["bool", "int8", "uint8", "int32", "uint64", "float16", "float32", "complex64"]
+)
 @pytest.mark.parametrize("shape", SHAPES)
 def test_sum_axes_and_dtypes(dtype, shape):
     a = sample(shape, dtype)

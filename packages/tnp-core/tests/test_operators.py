@@ -339,8 +339,6 @@ def test_positional_out_and_bad_arguments():
         tnp.add(x, x, out=tnp.asarray(np.zeros(3)))
 
 
-
-
 # ---- matmul operator -------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "dtype",

@@ -27,7 +27,17 @@ def test_every_public_name_exists_and_numpy_names_are_callable_like_numpy():
 
 
 def test_scalar_types_are_numpys():
-    for name in ["float32", "int8", "uint64", "complex128", "bool_", "float64", "number", "floating", "dtype"]:
+    for name in [
+        "float32",
+        "int8",
+        "uint64",
+        "complex128",
+        "bool_",
+        "float64",
+        "number",
+        "floating",
+        "dtype",
+    ]:
         assert getattr(tnp_core, name) is getattr(np, name)
     assert tnp_core.newaxis is None
     assert tnp_core.pi == np.pi

@@ -7,8 +7,7 @@ import math
 import numpy as np
 import pytest
 import tnp_linalg as la
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from hypothesis.extra import numpy as hnp
 from tnp_core.testing import check
 

@@ -80,13 +80,30 @@ def test_shapes_including_0d_and_empty(shape, name):
 
 
 def test_hypot_does_not_overflow():
-    check(lambda xp, a, b: xp.hypot(a, b), np.array([1e200, 3.0, np.inf]), np.array([1e200, 4.0, np.nan]), xp=tnp_math)
+    check(
+        lambda xp, a, b: xp.hypot(a, b),
+        np.array([1e200, 3.0, np.inf]),
+        np.array([1e200, 4.0, np.nan]),
+        xp=tnp_math,
+    )
 
 
 def test_special_float_values():
     # no subnormals here: TensorFlow's CPU kernels flush them to zero (docs/design.md); see the sign test below
     x = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 1e-300, -2.5, 2.5, 0.5, -0.5])
-    for name in ["isnan", "isinf", "isfinite", "signbit", "sign", "floor", "ceil", "trunc", "rint", "spacing", "fabs"]:
+    for name in [
+        "isnan",
+        "isinf",
+        "isfinite",
+        "signbit",
+        "sign",
+        "floor",
+        "ceil",
+        "trunc",
+        "rint",
+        "spacing",
+        "fabs",
+    ]:
         with np.errstate(all="ignore"):
             check(lambda xp, a: getattr(xp, name)(a), x, xp=tnp_math)
     y = np.array([1.0, -1.0, np.nan, 2.0, np.nan, 0.0, 3.0, -3.0, 1.0, 1.0])

@@ -18,13 +18,14 @@ from typing import Any
 import numpy as np
 
 from ._config import get_config
-from ._convert import cast, to_tensor
+from ._convert import cast, eager_zero, int_arg, to_tensor
 from ._device import maybe_device
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import is_symbolic, tf
+from ._tf import EagerTensor, dtype_enum, gen_array_ops as ga, is_symbolic, tf
 
 _ORDERS = ("K", "A", "C", "F")
+_TF_ENUMS = frozenset(d.as_datatype_enum for d in TF_TO_NP)  # the supported dtypes, as DataType enums
 
 
 def check_order(order: Any, allocating: bool = False) -> None:
@@ -103,6 +104,16 @@ def asarray(
     """`numpy.asarray`: a tnp array or tf.Tensor of the right dtype is not copied (the same tnp array is
     returned; a tf.Tensor is wrapped as is). `copy=True` gives a new tnp array object (tensors are immutable,
     so it may share the buffer); `copy=False` raises ValueError for any other input (as NumPy for a list)."""
+    if (
+        type(a) is EagerTensor
+        and dtype is None
+        and copy is None
+        and device is None
+        and order is None
+        and like is None
+        and dtype_enum(a) in _TF_ENUMS
+    ):
+        return wrap(a)  # the common call on a tensor of a supported dtype: wrapped as is
     check_order(order)
     no_like(like, "asarray")
     if type(a) is ndarray and dtype is None and device is None and not copy:
@@ -253,6 +264,12 @@ def zeros(
     shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None
 ) -> ndarray:
     """`numpy.zeros` (float64 by default; float32 under `tnp.config(prefer_float32=True)`)."""
+    if order == "C" and device is None and like is None:
+        d = default_dtype(dtype)
+        zero = eager_zero(d)  # eagerly, do what tf.zeros does: Fill with a 0-d zero (cached)
+        if zero is not None:
+            dims = (shape,) if type(shape) is int and shape >= 0 else tuple(shape_arg(shape))
+            return wrap(ga.fill(int_arg(dims), zero))
     check_order(order, allocating=True)
     no_like(like, "zeros")
     d = NP_TO_TF[default_dtype(dtype)]

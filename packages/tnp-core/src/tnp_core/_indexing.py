@@ -32,7 +32,10 @@ def _int_or_none(k: Any) -> int | None:
         return None
     if isinstance(k, (int, np.integer)):
         return int(k)
-    if isinstance(k, (ndarray, np.ndarray, tf.Tensor)) and getattr(k, "ndim", getattr(k.shape, "rank", None)) == 0:
+    if (
+        isinstance(k, (ndarray, np.ndarray, tf.Tensor))
+        and getattr(k, "ndim", getattr(k.shape, "rank", None)) == 0
+    ):
         t = to_tensor(k)
         if t.dtype.is_integer and not is_symbolic(t):
             return int(t.numpy())
@@ -98,7 +101,9 @@ def _normalize(key: Any, rank: int) -> tuple[list[Any], bool]:
         raise IndexError("an index can only have a single ellipsis ('...')")
     consumed = sum(k.ndim if isinstance(k, _Adv) else 1 for k in out if k is not None and k is not Ellipsis)
     if consumed > rank:
-        raise IndexError(f"too many indices for array: array is {rank}-dimensional, but {consumed} were indexed")
+        raise IndexError(
+            f"too many indices for array: array is {rank}-dimensional, but {consumed} were indexed"
+        )
     if n_ell:
         i = out.index(Ellipsis)
         out[i : i + 1] = [slice(None)] * (rank - consumed)
@@ -251,7 +256,11 @@ def _scatter(t: tf.Tensor, key: Any, value: Any, op: str) -> tf.Tensor:
     pos = _positions(t, key)
     v = to_tensor(value)
     vd, td = TF_TO_NP[v.dtype], TF_TO_NP[t.dtype]
-    if op == "set" and not np.can_cast(vd, td, casting="same_kind") and not isinstance(value, (int, float, complex)):
+    if (
+        op == "set"
+        and not np.can_cast(vd, td, casting="same_kind")
+        and not isinstance(value, (int, float, complex))
+    ):
         if vd.kind == "c" and td.kind != "c":
             pass  # NumPy casts complex into real arrays with a ComplexWarning
     v = cast(v, t.dtype)

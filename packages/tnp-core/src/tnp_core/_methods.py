@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 from ._casting import cast_array
+from ._complex import imag, real
 from ._indexing import AtProperty, getitem, setitem
-from ._manipulation import matrix_transpose, reshape, transpose
-from ._manipulation import diagonal, repeat, resize_inplace, squeeze, swapaxes, trace
+from ._manipulation import (
+    diagonal,
+    matrix_transpose,
+    repeat,
+    reshape,
+    resize_inplace,
+    squeeze,
+    swapaxes,
+    trace,
+    transpose,
+)
 from ._matmul import matmul
 from ._numeric import clip, dot, round
-from ._selection import choose, compress, fill, nonzero, put, take
-from ._sorting import argpartition, argsort, partition, searchsorted, sort
 from ._operators import (
-    conjugate,
     absolute,
     add,
     bitwise_and,
     bitwise_or,
     bitwise_xor,
+    conjugate,
     equal,
     floor_divide,
     greater,
@@ -36,15 +44,74 @@ from ._operators import (
     true_divide,
 )
 from ._reductions import all, any, argmax, argmin, cumprod, cumsum, max, mean, min, prod, std, sum, var
-from ._complex import imag, real
+from ._selection import choose, compress, fill, nonzero, put, take
+from ._sorting import argpartition, argsort, partition, searchsorted, sort
 
 __all__ = [
-    "all", "any", "argmax", "argmin", "cumprod", "cumsum", "max", "mean", "min", "prod", "std", "var",
-    "argpartition", "argsort", "choose", "clip", "compress", "conjugate", "diagonal", "dot", "fill", "nonzero",
-    "partition", "put", "repeat", "resize_inplace", "round", "searchsorted", "sort", "squeeze", "swapaxes", "take",
+    "AtProperty",
+    "absolute",
+    "add",
+    "all",
+    "any",
+    "argmax",
+    "argmin",
+    "argpartition",
+    "argsort",
+    "bitwise_and",
+    "bitwise_or",
+    "bitwise_xor",
+    "cast_array",
+    "choose",
+    "clip",
+    "compress",
+    "conjugate",
+    "cumprod",
+    "cumsum",
+    "diagonal",
+    "dot",
+    "equal",
+    "fill",
+    "floor_divide",
+    "getitem",
+    "greater",
+    "greater_equal",
+    "imag",
+    "invert",
+    "left_shift",
+    "less",
+    "less_equal",
+    "matmul",
+    "matrix_transpose",
+    "max",
+    "mean",
+    "min",
+    "multiply",
+    "negative",
+    "nonzero",
+    "not_equal",
+    "partition",
+    "positive",
+    "power",
+    "prod",
+    "put",
+    "real",
+    "remainder",
+    "repeat",
+    "reshape",
+    "resize_inplace",
+    "right_shift",
+    "round",
+    "searchsorted",
+    "setitem",
+    "sort",
+    "squeeze",
+    "std",
+    "subtract",
+    "sum",
+    "swapaxes",
+    "take",
     "trace",
-    "AtProperty", "setitem", "absolute", "add", "cast_array", "bitwise_and", "bitwise_or", "bitwise_xor", "equal", "floor_divide", "getitem",
-    "greater", "greater_equal", "imag", "invert", "left_shift", "less", "less_equal", "matmul", "matrix_transpose",
-    "multiply", "negative", "not_equal", "positive", "power", "real", "remainder", "reshape", "right_shift",
-    "subtract", "sum", "transpose", "true_divide",
-]  # fmt: skip
+    "transpose",
+    "true_divide",
+    "var",
+]

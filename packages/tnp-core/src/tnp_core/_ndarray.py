@@ -395,7 +395,15 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     ) -> ndarray:  # fmt: skip
         return _ops.prod(self, axis, dtype, out, keepdims, initial, where)
 
-    def mean(self, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True) -> ndarray:
+    def mean(
+        self,
+        axis: Any = None,
+        dtype: Any = None,
+        out: Any = None,
+        keepdims: bool = False,
+        *,
+        where: Any = True,
+    ) -> ndarray:
         return _ops.mean(self, axis, dtype, out, keepdims, where=where)
 
     def var(
@@ -410,10 +418,24 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     ) -> ndarray:  # fmt: skip
         return _ops.std(self, axis, dtype, out, ddof, keepdims, where=where, mean=mean, correction=correction)
 
-    def max(self, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True) -> ndarray:
+    def max(
+        self,
+        axis: Any = None,
+        out: Any = None,
+        keepdims: bool = False,
+        initial: Any = None,
+        where: Any = True,
+    ) -> ndarray:
         return _ops.max(self, axis, out, keepdims, initial, where)
 
-    def min(self, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True) -> ndarray:
+    def min(
+        self,
+        axis: Any = None,
+        out: Any = None,
+        keepdims: bool = False,
+        initial: Any = None,
+        where: Any = True,
+    ) -> ndarray:
         return _ops.min(self, axis, out, keepdims, initial, where)
 
     def all(self, axis: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True) -> ndarray:
@@ -450,7 +472,9 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def diagonal(self, offset: Any = 0, axis1: Any = 0, axis2: Any = 1) -> ndarray:
         return _ops.diagonal(self, offset, axis1, axis2)
 
-    def trace(self, offset: Any = 0, axis1: Any = 0, axis2: Any = 1, dtype: Any = None, out: Any = None) -> ndarray:
+    def trace(
+        self, offset: Any = 0, axis1: Any = 0, axis2: Any = 1, dtype: Any = None, out: Any = None
+    ) -> ndarray:
         return _ops.trace(self, offset, axis1, axis2, dtype, out)
 
     def clip(self, min: Any = None, max: Any = None, out: Any = None, **kwargs: Any) -> ndarray:

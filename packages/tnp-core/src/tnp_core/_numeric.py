@@ -104,7 +104,6 @@ def round(a: Any, decimals: Any = 0, out: Any = None) -> ndarray:
 around = round
 
 
-
 def _tensordot(a: tf.Tensor, b: tf.Tensor, axes: Any) -> tf.Tensor:
     """tensordot in the operands' (common) dtype, integers wrapping as NumPy's do."""
     return in_kernel_dtype(tf.tensordot, a, b, axes)
@@ -130,4 +129,4 @@ def dot(a: Any, b: Any, out: Any = None) -> ndarray:
     return _out(wrap(_tensordot(ta, tb, [[na - 1], [bx]])), out)
 
 
-__all__ = ["around", "clip", "conj", "conjugate", "dot", "round"]
+__all__ = ["around", "clip", "dot", "round"]

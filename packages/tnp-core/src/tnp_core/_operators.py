@@ -13,9 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from ._tf import gen_bitwise_ops as gb
-from ._tf import gen_math_ops as gm
-from ._tf import is_symbolic, tf
+from ._tf import gen_bitwise_ops as gb, gen_math_ops as gm, is_symbolic, tf
 from ._ufunc import UfuncSpec, ufunc
 
 

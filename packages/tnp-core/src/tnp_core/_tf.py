@@ -19,14 +19,16 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(INSTALL_HINT) from exc
 
-from tensorflow.python.autograph.core import config as _autograph_config  # noqa: E402
-from tensorflow.python.eager import context as _context  # noqa: E402
-from tensorflow.python.framework import composite_tensor as _composite_tensor  # noqa: E402
-from tensorflow.python.framework import composite_tensor_gradient as _ct_gradient  # noqa: E402
-from tensorflow.python.framework import type_spec as _type_spec  # noqa: E402
-from tensorflow.python.framework import type_spec_registry as _type_spec_registry  # noqa: E402
-from tensorflow.python.framework.ops import EagerTensor as _EagerTensor  # noqa: E402
-from tensorflow.python.ops import gen_array_ops, gen_bitwise_ops, gen_math_ops  # noqa: E402
+from tensorflow.python.autograph.core import config as _autograph_config
+from tensorflow.python.eager import context as _context
+from tensorflow.python.framework import (
+    composite_tensor as _composite_tensor,
+    composite_tensor_gradient as _ct_gradient,
+    type_spec as _type_spec,
+    type_spec_registry as _type_spec_registry,
+)
+from tensorflow.python.framework.ops import EagerTensor as _EagerTensor
+from tensorflow.python.ops import gen_array_ops, gen_bitwise_ops, gen_math_ops
 
 __all__ = [
     "INSTALL_HINT",
@@ -34,7 +36,10 @@ __all__ = [
     "BatchableTypeSpec",
     "CompositeTensor",
     "CompositeTensorGradient",
+    "EagerTensor",
     "Tensor",
+    "dtype_enum",
+    "eager_context",
     "executing_eagerly",
     "gen_array_ops",
     "gen_bitwise_ops",
@@ -50,6 +55,8 @@ BatchableTypeSpec: Any = _type_spec.BatchableTypeSpec
 CompositeTensorGradient: Any = _ct_gradient.CompositeTensorGradient
 register_type_spec = _type_spec_registry.register
 executing_eagerly = tf.executing_eagerly
+EagerTensor: Any = _EagerTensor
+dtype_enum: Any = _EagerTensor._datatype_enum  # dtype_enum(eager_tensor): its DataType enum, without a DType
 
 
 TNP_PACKAGES = ("tnp", "tnp_core", "tnp_math", "tnp_linalg", "tnp_random")
@@ -76,6 +83,12 @@ _exclude_from_autograph()
 def is_symbolic(t: Any) -> bool:
     """True for a graph (tracing) tensor, False for an eager one."""
     return type(t) is not _EagerTensor
+
+
+def eager_context() -> Any:
+    """The eager context when executing eagerly, else None (a new object after TF resets its context)."""
+    ctx = _context.context()
+    return ctx if ctx.executing_eagerly() else None
 
 
 def context_device_name() -> str | None:

@@ -8,7 +8,7 @@ import numpy as np
 from ._dtypes import bfloat16
 
 bool_ = np.bool_
-bool = np.bool_  # noqa: A001  (NumPy 2 spells it `numpy.bool` too)
+bool = np.bool_
 int8, int16, int32, int64 = np.int8, np.int16, np.int32, np.int64
 uint8, uint16, uint32, uint64 = np.uint8, np.uint16, np.uint32, np.uint64
 float16, float32, float64 = np.float16, np.float32, np.float64

@@ -8,19 +8,17 @@ handling and errors; `as_np_dtype`/`as_tf_dtype` convert dtype-likes; `NP_TO_TF`
 
 from __future__ import annotations
 
-from ._axes import normalize_axes as normalize_axes
-from ._axes import normalize_axis as normalize_axis
-from ._convert import cast as cast
-from ._convert import to_tensor as to_tensor
-from ._dtypes import NP_TO_TF as NP_TO_TF
-from ._dtypes import TF_TO_NP as TF_TO_NP
-from ._dtypes import as_np_dtype as as_np_dtype
-from ._dtypes import as_tf_dtype as as_tf_dtype
-from ._ndarray import ndarray as ndarray
-from ._ndarray import wrap as wrap
+from ._axes import normalize_axes as normalize_axes, normalize_axis as normalize_axis
+from ._convert import cast as cast, to_tensor as to_tensor
+from ._dtypes import (
+    NP_TO_TF as NP_TO_TF,
+    TF_TO_NP as TF_TO_NP,
+    as_np_dtype as as_np_dtype,
+    as_tf_dtype as as_tf_dtype,
+)
+from ._ndarray import ndarray as ndarray, wrap as wrap
 from ._tf import is_symbolic as is_symbolic
-from ._ufunc import UfuncSpec as UfuncSpec
-from ._ufunc import ufunc as ufunc
+from ._ufunc import UfuncSpec as UfuncSpec, ufunc as ufunc
 
 __all__ = [
     "NP_TO_TF", "TF_TO_NP", "UfuncSpec", "as_np_dtype", "as_tf_dtype", "cast", "is_symbolic", "ndarray",

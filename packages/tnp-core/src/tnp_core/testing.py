@@ -43,7 +43,9 @@ def to_numpy(x: Any) -> Any:
     return x
 
 
-def assert_same(actual: Any, expected: Any, rtol: float | None = None, atol: float | None = None, check_dtype: bool = True) -> None:
+def assert_same(
+    actual: Any, expected: Any, rtol: float | None = None, atol: float | None = None, check_dtype: bool = True
+) -> None:
     """`actual` (tnp) equals `expected` (NumPy) in type, dtype, shape and value (NaNs equal; tolerance by dtype)."""
     if isinstance(expected, (tuple, list)):
         assert isinstance(actual, (tuple, list)) and len(actual) == len(expected), (actual, expected)
@@ -96,7 +98,9 @@ def run(fn: Callable[..., Any], args: Sequence[Any], mode: str) -> Any:
     return g(*(targs[i]._t for i in arrays))
 
 
-def check(fn: Callable[..., Any], *np_args: Any, modes: Sequence[str] = MODES, xp: Any = None, **tol: Any) -> None:
+def check(
+    fn: Callable[..., Any], *np_args: Any, modes: Sequence[str] = MODES, xp: Any = None, **tol: Any
+) -> None:
     """Differential check: `fn(xp, *args)` on tnp in every mode equals `fn(numpy, *args)`; same exception type.
 
     If NumPy raises, tnp must raise the same exception type (or a subclass) in eager mode.
@@ -116,7 +120,9 @@ def check(fn: Callable[..., Any], *np_args: Any, modes: Sequence[str] = MODES, x
             try:
                 got = run(lambda *a: fn(tnp_mod, *a), np_args, mode)
             except Exception as exc:  # noqa: BLE001
-                assert isinstance(exc, type(err)), f"tnp raised {type(exc).__name__}: {exc}; NumPy raised {type(err).__name__}: {err}"
+                assert isinstance(exc, type(err)), (
+                    f"tnp raised {type(exc).__name__}: {exc}; NumPy raised {type(err).__name__}: {err}"
+                )
                 continue
             raise AssertionError(f"NumPy raised {type(err).__name__}: {err}; tnp returned {got!r}")
         got = run(lambda *a: fn(tnp_mod, *a), np_args, mode)

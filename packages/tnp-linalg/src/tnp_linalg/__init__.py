@@ -6,44 +6,45 @@ differs (mainly: data-dependent checks such as "Singular matrix" run eagerly onl
 
 from __future__ import annotations
 
-from tnp_core import LinAlgError as LinAlgError
-from tnp_core import matmul as matmul
-from tnp_core import matrix_transpose as matrix_transpose
+from tnp_core import LinAlgError as LinAlgError, matmul as matmul, matrix_transpose as matrix_transpose
 
-from ._decomp import eig as eig
-from ._decomp import eigh as eigh
-from ._decomp import eigvals as eigvals
-from ._decomp import eigvalsh as eigvalsh
-from ._decomp import qr as qr
-from ._decomp import svd as svd
-from ._decomp import svdvals as svdvals
-from ._lstsq import lstsq as lstsq
-from ._lstsq import matrix_rank as matrix_rank
-from ._lstsq import pinv as pinv
-from ._norms import cond as cond
-from ._norms import matrix_norm as matrix_norm
-from ._norms import norm as norm
-from ._norms import vector_norm as vector_norm
-from ._products import cross as cross
-from ._products import diagonal as diagonal
-from ._products import multi_dot as multi_dot
-from ._products import outer as outer
-from ._products import tensordot as tensordot
-from ._products import trace as trace
-from ._products import vecdot as vecdot
-from ._solve import cholesky as cholesky
-from ._solve import det as det
-from ._solve import inv as inv
-from ._solve import matrix_power as matrix_power
-from ._solve import slogdet as slogdet
-from ._solve import solve as solve
-from ._solve import tensorinv as tensorinv
-from ._solve import tensorsolve as tensorsolve
-from ._util import EighResult as EighResult
-from ._util import EigResult as EigResult
-from ._util import QRResult as QRResult
-from ._util import SlogdetResult as SlogdetResult
-from ._util import SVDResult as SVDResult
+from ._decomp import (
+    eig as eig,
+    eigh as eigh,
+    eigvals as eigvals,
+    eigvalsh as eigvalsh,
+    qr as qr,
+    svd as svd,
+    svdvals as svdvals,
+)
+from ._lstsq import lstsq as lstsq, matrix_rank as matrix_rank, pinv as pinv
+from ._norms import cond as cond, matrix_norm as matrix_norm, norm as norm, vector_norm as vector_norm
+from ._products import (
+    cross as cross,
+    diagonal as diagonal,
+    multi_dot as multi_dot,
+    outer as outer,
+    tensordot as tensordot,
+    trace as trace,
+    vecdot as vecdot,
+)
+from ._solve import (
+    cholesky as cholesky,
+    det as det,
+    inv as inv,
+    matrix_power as matrix_power,
+    slogdet as slogdet,
+    solve as solve,
+    tensorinv as tensorinv,
+    tensorsolve as tensorsolve,
+)
+from ._util import (
+    EighResult as EighResult,
+    EigResult as EigResult,
+    QRResult as QRResult,
+    SlogdetResult as SlogdetResult,
+    SVDResult as SVDResult,
+)
 from ._version import __version__ as __version__
 
 __all__ = [

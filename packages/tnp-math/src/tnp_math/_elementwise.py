@@ -90,7 +90,9 @@ def isneginf(x: Any, out: Any = None) -> ndarray:
 def _real_only(x: Any, name: str) -> tf.Tensor:
     t = to_tensor(x)
     if t.dtype.is_complex:
-        raise TypeError(f"This operation is not supported for complex values because it would be ambiguous ({name}).")
+        raise TypeError(
+            f"This operation is not supported for complex values because it would be ambiguous ({name})."
+        )
     return t
 
 
@@ -126,7 +128,9 @@ def real_if_close(a: Any, tol: float = 100) -> ndarray:
     if not t.dtype.is_complex:
         return wrap(t)
     if is_symbolic(t):
-        raise NotImplementedError("real_if_close: the result dtype depends on the values; not available in tf.function")
+        raise NotImplementedError(
+            "real_if_close: the result dtype depends on the values; not available in tf.function"
+        )
     eps = float(np.finfo(TF_TO_NP[t.dtype]).eps)
     limit = tol * eps if tol > 1 else tol
     if bool(tf.reduce_all(tf.abs(tf.math.imag(t)) < limit)):
@@ -161,13 +165,17 @@ def unwrap(p: Any, discont: Any = None, axis: int = -1, *, period: float = 2 * m
         raise ValueError("diff requires input that is at least one dimensional")
     ax = normalize_axis(axis, t.shape.rank)
     n = tf.shape(t)[ax]
-    dd = tf.gather(t, tf.range(tf.minimum(n, 1), n), axis=ax) - tf.gather(t, tf.range(0, tf.maximum(n - 1, 0)), axis=ax)
+    dd = tf.gather(t, tf.range(tf.minimum(n, 1), n), axis=ax) - tf.gather(
+        t, tf.range(0, tf.maximum(n - 1, 0)), axis=ax
+    )
     if discont is None:
         discont = period / 2
     half = period / 2
     per = tf.constant(period, t.dtype)
     ddmod = tf.math.floormod(dd + tf.constant(half, t.dtype), per) - tf.constant(half, t.dtype)
-    ddmod = tf.where(tf.logical_and(tf.equal(ddmod, -half), dd > 0), tf.constant(half, t.dtype) + tf.zeros_like(dd), ddmod)
+    ddmod = tf.where(
+        tf.logical_and(tf.equal(ddmod, -half), dd > 0), tf.constant(half, t.dtype) + tf.zeros_like(dd), ddmod
+    )
     correct = ddmod - dd
     correct = tf.where(tf.abs(dd) < discont, tf.zeros_like(correct), correct)
     cums = tf.cumsum(correct, axis=ax)

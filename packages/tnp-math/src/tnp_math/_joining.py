@@ -9,10 +9,12 @@ results depends on it (`unstack`, `split` with a section count is fine with an u
 
 from __future__ import annotations
 
+import functools
+import itertools
 import operator
 import warnings
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import numpy as np
 import tensorflow as tf
@@ -20,6 +22,27 @@ import tnp_core
 from tnp_core.extending import NP_TO_TF, TF_TO_NP, as_np_dtype, cast, ndarray, normalize_axis, to_tensor, wrap
 
 _CASTING = ("no", "equiv", "safe", "same_kind", "unsafe")
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def translating(fn: F) -> F:
+    """`fn` with TensorFlow's runtime errors raised as NumPy's exception types (the TF error is the cause)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except tf.errors.InvalidArgumentError as exc:
+            msg = exc.message.strip().splitlines()[0] if exc.message else str(exc)
+            if "out of bounds" in msg or "out of range" in msg or "not in [" in msg:
+                raise IndexError(msg) from exc
+            raise ValueError(msg) from exc
+        except tf.errors.OpError as exc:
+            raise RuntimeError(exc.message) from exc
+
+    return wrapper  # type: ignore[return-value]
 
 
 def np_dtype(t: tf.Tensor) -> np.dtype[Any]:
@@ -33,7 +56,9 @@ def _as_tensors(arrays: Any) -> list[tf.Tensor]:
         t = to_tensor(arrays)
         if t.shape.rank == 0:
             raise TypeError("iteration over a 0-d array")
-        return tf.unstack(t)
+        if t.shape[0] is None:
+            raise ValueError("the number of arrays (the first axis' length) must be known while tracing")
+        return list(tf.unstack(t))
     return [to_tensor(a) for a in arrays]
 
 
@@ -104,6 +129,13 @@ def concatenate(
     arrays: Any, /, axis: Any = 0, out: Any = None, *, dtype: Any = None, casting: str = "same_kind"
 ) -> ndarray:
     """`numpy.concatenate` (`concat`)."""
+    if isinstance(arrays, (ndarray, tf.Tensor)) and to_tensor(arrays).shape.rank > 1 and axis is not None:
+        t = to_tensor(arrays)  # the sub-arrays along the first axis, joined without unstacking
+        ax = normalize_axis(axis, t.shape.rank - 1)
+        moved = tf.transpose(t, [*range(1, ax + 1), 0, *range(ax + 1, t.shape.rank)])
+        shape = tf.shape(moved)
+        merged = tf.concat([shape[:ax], [shape[ax] * shape[ax + 1]], shape[ax + 2 :]], 0)
+        return _join([tf.reshape(moved, merged)], ax, out, dtype, casting)
     parts = _as_tensors(arrays)
     if not parts:
         raise ValueError("need at least one array to concatenate")
@@ -126,6 +158,11 @@ def stack(
     arrays: Any, axis: Any = 0, out: Any = None, *, dtype: Any = None, casting: str = "same_kind"
 ) -> ndarray:
     """`numpy.stack`."""
+    if isinstance(arrays, (ndarray, tf.Tensor)) and to_tensor(arrays).shape.rank > 0:
+        t = to_tensor(arrays)  # the sub-arrays along the first axis: stacking moves that axis
+        ax = normalize_axis(axis, t.shape.rank)
+        moved = tf.transpose(t, [*range(1, ax + 1), 0, *range(ax + 1, t.shape.rank)])
+        return _join([moved], ax, out, dtype, casting, "stack")
     parts = _as_tensors(arrays)
     if not parts:
         raise ValueError("need at least one array to stack")
@@ -275,12 +312,12 @@ def array_split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarr
     if isinstance(indices_or_sections, (list, tuple, np.ndarray, ndarray)):
         idx = [operator.index(i) for i in np.asarray(indices_or_sections).reshape(-1).tolist()]
         bounds: list[Any] = [0, *idx, None]
-        return [wrap(_axis_slice(t, ax, a, b)) for a, b in zip(bounds[:-1], bounds[1:])]
+        return [wrap(_axis_slice(t, ax, a, b)) for a, b in itertools.pairwise(bounds)]
     count = operator.index(indices_or_sections)
     if count <= 0:
         raise ValueError("number sections must be larger than 0.")
     points = _sections(n, count)
-    return [wrap(_axis_slice(t, ax, a, b)) for a, b in zip(points[:-1], points[1:])]
+    return [wrap(_axis_slice(t, ax, a, b)) for a, b in itertools.pairwise(points)]
 
 
 def split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarray]:
@@ -320,3 +357,5 @@ __all__ = [
     "array_split", "block", "column_stack", "concat", "concatenate", "dsplit", "dstack", "hsplit", "hstack",
     "row_stack", "split", "stack", "unstack", "vsplit", "vstack",
 ]  # fmt: skip
+
+globals().update({name: translating(globals()[name]) for name in __all__})

@@ -5,7 +5,10 @@ non-nan function, as in NumPy. Differs from NumPy: an all-NaN slice gives NaN wi
 (nanmin, nanmax, nanmean, nanvar, nanstd, nanmedian, nanquantile); inside `tf.function` nanargmin/nanargmax
 cannot raise on an all-NaN slice (they return the index the NaN-filled array gives); complex nanmin/nanmax
 fill NaNs with +-inf+0j, so a slice whose other values are all (+-inf + imaginary) can differ; `overwrite_input`
-is accepted and ignored; `weights=` is not supported (NotImplementedError).
+is accepted and ignored; `weights=` is not supported (NotImplementedError). For nanquantile/nanpercentile with
+a non-scalar q, NumPy's result dtype depends on the data (an all-NaN 1-D input or first slice keeps the input's
+float dtype); we always give NumPy's usual dtype, result_type(a, q). A zero-size input gives NumPy's result
+(nanmean's) only when its shape is known; while tracing with unknown dimensions the result has q's dimensions too.
 """
 
 from __future__ import annotations
@@ -16,7 +19,16 @@ import numpy as np
 import tensorflow as tf
 import tnp_core
 from tnp_core._reductions import store
-from tnp_core.extending import NP_TO_TF, TF_TO_NP, cast, is_symbolic, ndarray, normalize_axes, to_tensor, wrap
+from tnp_core.extending import (
+    NP_TO_TF,
+    TF_TO_NP,
+    as_np_dtype,
+    cast,
+    is_symbolic,
+    ndarray,
+    normalize_axes,
+    to_tensor,
+)
 
 _NO_VALUE: Any = np._NoValue  # NumPy's "argument not given" sentinel
 
@@ -95,31 +107,42 @@ def nancumprod(a: Any, axis: Any = None, dtype: Any = None, out: Any = None) -> 
 
 # ---- mean, var, std -----------------------------------------------------------------------------------------
 def nanmean(
-    a: Any, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: Any = _NO_VALUE, *, where: Any = _NO_VALUE
+    a: Any,
+    axis: Any = None,
+    dtype: Any = None,
+    out: Any = None,
+    keepdims: Any = _NO_VALUE,
+    *,
+    where: Any = _NO_VALUE,
 ) -> ndarray:
     """`numpy.nanmean`: the mean of the non-NaN elements; an all-NaN slice gives NaN (no warning)."""
     t = to_tensor(a)
     if not _inexact(t):
         return tnp_core.mean(t, axis, dtype, out, **_kw(keepdims=keepdims, where=where))
-    if dtype is not None and as_kind(dtype) not in "fc":
+    if dtype is not None and as_np_dtype(dtype).kind not in "fc":
         raise TypeError("If a is inexact, then dtype must be inexact")
     kd = False if keepdims is _NO_VALUE else keepdims
     return tnp_core.mean(_replace_nan(t, 0), axis, dtype, out, kd, where=_valid(t, where))
 
 
-def as_kind(dtype: Any) -> str:
-    return str(np.dtype(TF_TO_NP[NP_TO_TF[tnp_core.dtype(dtype)]]).kind)
-
-
 def _nanvar(
-    a: Any, axis: Any, dtype: Any, out: Any, ddof: Any, keepdims: Any, where: Any, mean: Any, correction: Any, sqrt: bool
+    a: Any,
+    axis: Any,
+    dtype: Any,
+    out: Any,
+    ddof: Any,
+    keepdims: Any,
+    where: Any,
+    mean: Any,
+    correction: Any,
+    sqrt: bool,
 ) -> ndarray:
     fn = tnp_core.std if sqrt else tnp_core.var
     t = to_tensor(a)
     if not _inexact(t):
         kw = _kw(keepdims=keepdims, where=where, mean=mean, correction=correction)
         return fn(t, axis, dtype, out, ddof, **kw)
-    if dtype is not None and as_kind(dtype) not in "fc":
+    if dtype is not None and as_np_dtype(dtype).kind not in "fc":
         raise TypeError("If a is inexact, then dtype must be inexact")
     if correction is not _NO_VALUE:
         if ddof != 0:
@@ -169,7 +192,9 @@ def nanstd(
 
 
 # ---- min, max, argmin, argmax -------------------------------------------------------------------------------
-def _nanextreme(is_max: bool, a: Any, axis: Any, out: Any, keepdims: Any, initial: Any, where: Any) -> ndarray:
+def _nanextreme(
+    is_max: bool, a: Any, axis: Any, out: Any, keepdims: Any, initial: Any, where: Any
+) -> ndarray:
     fn = tnp_core.max if is_max else tnp_core.min
     t = to_tensor(a)
     kw = _kw(keepdims=keepdims, initial=initial, where=where)
@@ -233,6 +258,10 @@ def nanargmax(a: Any, axis: Any = None, out: Any = None, *, keepdims: Any = _NO_
 
 
 # ---- median, percentile, quantile ---------------------------------------------------------------------------
+def _F64(v: float) -> tf.Tensor:
+    return tf.constant(v, tf.float64)
+
+
 def _hf(alpha: float, beta: float) -> Any:
     """Hyndman & Fan's continuous virtual index n*q + alpha + q*(1 - alpha - beta) - 1."""
     return lambda n, q: n * q + (alpha + q * (1 - alpha - beta)) - 1
@@ -249,7 +278,9 @@ def _inverted_cdf(n: tf.Tensor, q: tf.Tensor) -> tf.Tensor:
 
 def _closest_observation(n: tf.Tensor, q: tf.Tensor) -> tf.Tensor:
     i = n * q - 1 - 0.5
-    return _discrete(i, tf.math.logical_and(tf.equal(i - tf.floor(i), 0), tf.equal(tf.math.floormod(tf.floor(i), 2), 1)))
+    return _discrete(
+        i, tf.math.logical_and(tf.equal(i - tf.floor(i), 0), tf.equal(tf.math.floormod(tf.floor(i), 2), 1))
+    )
 
 
 def _round_half_even(x: tf.Tensor) -> tf.Tensor:
@@ -259,7 +290,10 @@ def _round_half_even(x: tf.Tensor) -> tf.Tensor:
 # method -> (virtual index (n, q) -> float64 index, gamma fix (gamma, index) -> gamma, or None for discrete)
 _METHODS: dict[str, tuple[Any, Any]] = {
     "inverted_cdf": (_inverted_cdf, None),
-    "averaged_inverted_cdf": (lambda n, q: n * q - 1, lambda g, i: tf.where(tf.equal(g, 0), 0.5 * tf.ones_like(g), 1.0)),
+    "averaged_inverted_cdf": (
+        lambda n, q: n * q - 1,
+        lambda g, i: tf.where(tf.equal(g, 0), _F64(0.5), _F64(1.0)),
+    ),
     "closest_observation": (_closest_observation, None),
     "interpolated_inverted_cdf": (_hf(0, 1), lambda g, i: g),
     "hazen": (_hf(0.5, 0.5), lambda g, i: g),
@@ -271,33 +305,45 @@ _METHODS: dict[str, tuple[Any, Any]] = {
     "higher": (lambda n, q: tf.math.ceil((n - 1) * q), None),
     "midpoint": (
         lambda n, q: 0.5 * (tf.floor((n - 1) * q) + tf.math.ceil((n - 1) * q)),
-        lambda g, i: tf.where(tf.equal(tf.math.floormod(i, 1), 0), tf.zeros_like(g), 0.5),
+        lambda g, i: tf.where(tf.equal(tf.math.floormod(i, 1), 0), _F64(0.0), _F64(0.5)),
     ),
     "nearest": (lambda n, q: _round_half_even((n - 1) * q), None),
 }
 
 
 def _quantile(
-    a: Any, q: Any, axis: Any, out: Any, method: str, keepdims: Any, weak_q: bool, weights: Any, interpolation: Any
+    a: Any,
+    q: Any,
+    axis: Any,
+    out: Any,
+    method: str,
+    keepdims: Any,
+    weak_q: bool,
+    weights: Any,
+    median: bool = False,
 ) -> ndarray:
     """Quantiles of the non-NaN elements, as NumPy's nanquantile (for ints: quantile)."""
     if weights is not None:
         raise NotImplementedError("nanquantile/nanpercentile: weights= is not supported")
-    if interpolation is not None:
-        method = interpolation
     if method not in _METHODS:
         raise ValueError(f"{method!r} is not a valid method. Use one of: {list(_METHODS)}")
     index_fn, fix_gamma = _METHODS[method]
     t = to_tensor(a)
-    if t.dtype.is_complex:
+    if t.dtype.is_complex and not median:
         raise TypeError("a must be an array of real numbers")
     if t.dtype == tf.bool and fix_gamma is not None:
-        raise TypeError("numpy boolean subtract, the `-` operator, is not supported (quantile of a bool array)")
+        raise TypeError(
+            "numpy boolean subtract, the `-` operator, is not supported (quantile of a bool array)"
+        )
     ndim = t.shape.rank
     if ndim is None:
         raise ValueError("nanquantile needs the array's rank, which is unknown while tracing")
-    qt = to_tensor(q, np.dtype(np.float64))
-    if qt.shape.rank is None or qt.shape.rank > 1:
+    if None not in t.shape.as_list() and t.shape.num_elements() == 0:
+        return nanmean(t, axis, None, out, keepdims)  # as NumPy (the result's shape ignores q)
+    qt = to_tensor(q)
+    q_dtype = TF_TO_NP[qt.dtype] if qt.dtype.is_floating else np.dtype(np.float64)
+    qt = cast(qt, tf.float64)
+    if qt.shape.rank is None or qt.shape.rank > 2:
         raise ValueError("q must be a scalar or 1d")
     if not is_symbolic(qt):
         qv = qt.numpy()
@@ -312,13 +358,12 @@ def _quantile(
     x = tnp_core.sort(x, axis=-1)._t  # NaNs go last
     size = tf.shape(x, out_type=tf.int64)[-1]
     if _inexact(t):
-        n = tf.reduce_sum(tf.cast(tf.math.logical_not(tf.math.is_nan(x)), tf.int64), axis=-1)
+        n = tf.reduce_sum(tf.cast(tf.math.logical_not(_isnan(x)), tf.int64), axis=-1)
     else:
         n = tf.fill(tf.shape(x, out_type=tf.int64)[:-1], size)
     # sentinel at the end so an empty or all-NaN slice can still be gathered from
     pad = tf.zeros(tf.concat([tf.shape(x)[:-1], [1]], 0), x.dtype)
     x = tf.concat([x, pad], -1)
-    nq = 1 if qt.shape.rank == 0 else qt.shape[0]
     qcol = tf.reshape(qt, [-1] + [1] * len(kept))
     nf = tf.cast(n, tf.float64)[tf.newaxis]
     vi = index_fn(nf, qcol)  # (nq, *kept)
@@ -326,9 +371,9 @@ def _quantile(
 
     def take(idx: tf.Tensor) -> tf.Tensor:
         i = tf.cast(tf.clip_by_value(idx, 0.0, tf.maximum(last, 0.0)), tf.int64)
-        i = tf.transpose(i, list(range(1, len(kept) + 1)) + [0]) if kept else tf.reshape(i, [-1])
+        i = tf.transpose(i, [*range(1, len(kept) + 1), 0]) if kept else tf.reshape(i, [-1])
         g = tf.gather(x, i, axis=-1, batch_dims=len(kept))
-        return tf.transpose(g, [len(kept)] + list(range(len(kept)))) if kept else g
+        return tf.transpose(g, [len(kept), *range(len(kept))]) if kept else g
 
     if fix_gamma is None:
         r = take(vi)
@@ -337,20 +382,22 @@ def _quantile(
         prev = tf.floor(vi)
         gamma = fix_gamma(vi - prev, vi)
         above, below = vi >= last, vi < 0
-        prev = tf.where(above, last, tf.where(below, 0.0, prev))
-        nxt = tf.where(above, last, tf.where(below, 0.0, prev + 1))
-        res_dtype = np.result_type(TF_TO_NP[t.dtype], 0.0 if weak_q else np.float64)
+        prev_in = tf.where(below, _F64(0.0), prev)
+        nxt = tf.where(above, last, tf.where(below, _F64(0.0), prev + 1))
+        prev = tf.where(above, last, prev_in)
+        res_dtype = np.result_type(TF_TO_NP[t.dtype], 0.0 if weak_q else q_dtype)
         ct = NP_TO_TF[np.dtype(res_dtype)]
-        lo, hi, gm = cast(take(prev), ct), cast(take(nxt), ct), tf.cast(gamma, ct)
-        d = hi - lo
-        r = tf.where(gm >= 0.5, hi - d * (1 - gm), lo + d * gm)
+        lo, hi = take(prev), take(nxt)
+        d = cast(hi - lo, ct)  # as NumPy: the difference is taken in the array's dtype
+        lo, hi, gm = cast(lo, ct), cast(hi, ct), cast(gamma, ct)
+        r = tf.where(gamma >= 0.5, hi - d * (1 - gm), lo + d * gm)
     if _inexact(t) or fix_gamma is not None:
         r = tf.where(tf.equal(n, 0)[tf.newaxis], tf.constant(np.nan, r.dtype), r)
     if keepdims is True:
-        full = tf.tensor_scatter_nd_update(shape, [[i] for i in axes], [1] * len(axes)) if axes else shape
-        r = tf.reshape(r, tf.concat([[nq], full], 0))
-    if qt.shape.rank == 0:
-        r = r[0]
+        rest = tf.tensor_scatter_nd_update(shape, [[i] for i in axes], [1] * len(axes)) if axes else shape
+    else:
+        rest = kept_shape
+    r = tf.reshape(r, tf.concat([tf.shape(qt), rest], 0))
     return store(r, out, "quantile")
 
 
@@ -364,11 +411,10 @@ def nanquantile(
     keepdims: Any = _NO_VALUE,
     *,
     weights: Any = None,
-    interpolation: Any = None,
 ) -> ndarray:
     """`numpy.nanquantile` (every method; not `weights=`); an all-NaN slice gives NaN (no warning)."""
     weak = type(q) in (int, float)
-    return _quantile(a, q, axis, out, method, keepdims, weak, weights, interpolation)
+    return _quantile(a, q, axis, out, method, keepdims, weak, weights)
 
 
 def nanpercentile(
@@ -381,14 +427,20 @@ def nanpercentile(
     keepdims: Any = _NO_VALUE,
     *,
     weights: Any = None,
-    interpolation: Any = None,
 ) -> ndarray:
     """`numpy.nanpercentile` (every method; not `weights=`); an all-NaN slice gives NaN (no warning)."""
     weak = type(q) in (int, float)
-    qt = to_tensor(q, np.dtype(np.float64))
-    if not is_symbolic(qt) and not np.all((qt.numpy() >= 0) & (qt.numpy() <= 100)):
-        raise ValueError("Percentiles must be in the range [0, 100]")
-    return _quantile(a, qt / 100.0, axis, out, method, keepdims, weak, weights, interpolation)
+    t = to_tensor(a)
+    qt = to_tensor(q)
+    if is_symbolic(qt):
+        qt = cast(qt, tf.float64) / 100.0
+    else:  # divide as NumPy does (by the array's float type), so q rounds the same way
+        qv = qt.numpy()
+        if not np.all((qv >= 0) & (qv <= 100)):
+            raise ValueError("Percentiles must be in the range [0, 100]")
+        d = TF_TO_NP[t.dtype]
+        qt = to_tensor(np.true_divide(qv, d.type(100) if d.kind == "f" else 100))
+    return _quantile(t, qt, axis, out, method, keepdims, weak, weights)
 
 
 def nanmedian(
@@ -398,7 +450,7 @@ def nanmedian(
     t = to_tensor(a)
     if not _inexact(t):
         t = tf.cast(t, tf.float64)
-    return _quantile(t, 0.5, axis, out, "linear", keepdims, True, None, None)
+    return _quantile(t, 0.5, axis, out, "linear", keepdims, True, None, median=True)
 
 
 __all__ = [

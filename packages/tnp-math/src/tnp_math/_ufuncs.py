@@ -79,7 +79,9 @@ def _reciprocal_int(x: tf.Tensor) -> tf.Tensor:
 
 def _sign_complex(x: tf.Tensor) -> tf.Tensor:
     mag = tf.cast(tf.abs(x), x.dtype)
-    return tf.where(tf.equal(mag, 0), tf.zeros_like(x), x / tf.where(tf.equal(mag, 0), tf.ones_like(mag), mag))
+    return tf.where(
+        tf.equal(mag, 0), tf.zeros_like(x), x / tf.where(tf.equal(mag, 0), tf.ones_like(mag), mag)
+    )
 
 
 def _sign_real(x: tf.Tensor) -> tf.Tensor:
@@ -121,7 +123,10 @@ def _isnan(x: tf.Tensor) -> tf.Tensor:
 
 def _complex_ge(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
     xr, yr = tf.math.real(x), tf.math.real(y)
-    return tf.logical_or(tf.greater(xr, yr), tf.logical_and(tf.equal(xr, yr), tf.greater_equal(tf.math.imag(x), tf.math.imag(y))))
+    return tf.logical_or(
+        tf.greater(xr, yr),
+        tf.logical_and(tf.equal(xr, yr), tf.greater_equal(tf.math.imag(x), tf.math.imag(y))),
+    )
 
 
 def _nan_ignoring(pick_x: Any) -> Any:
@@ -286,7 +291,9 @@ SPECS: tuple[UfuncSpec, ...] = (
     UfuncSpec("trunc", 1, lambda x: tf.where(x < 0, tf.math.ceil(x), tf.floor(x)), _INT),
     UfuncSpec("rint", 1, _widen(_rint), {**_INT, "c": _complex_round(tf.math.rint)}),
     UfuncSpec("fabs", 1, tf.abs),
-    UfuncSpec("fmod", 2, _widen(_fmod_float), {"i": _widen(_fmod_int), "u": _widen(_fmod_int), "uint64": _ufmod}),
+    UfuncSpec(
+        "fmod", 2, _widen(_fmod_float), {"i": _widen(_fmod_int), "u": _widen(_fmod_int), "uint64": _ufmod}
+    ),
     UfuncSpec("fmax", 2, _fmax, {"i": tf.maximum, "u": tf.maximum, "b": tf.logical_or}),
     UfuncSpec("fmin", 2, _fmin, {"i": tf.minimum, "u": tf.minimum, "b": tf.logical_and}),
     UfuncSpec("hypot", 2, _hypot),
@@ -307,13 +314,21 @@ SPECS: tuple[UfuncSpec, ...] = (
         "isinf",
         1,
         tf.math.is_inf,
-        {**_NOT_FLOAT_FALSE, "c": lambda x: tf.logical_or(tf.math.is_inf(tf.math.real(x)), tf.math.is_inf(tf.math.imag(x)))},
+        {
+            **_NOT_FLOAT_FALSE,
+            "c": lambda x: tf.logical_or(tf.math.is_inf(tf.math.real(x)), tf.math.is_inf(tf.math.imag(x))),
+        },
     ),
     UfuncSpec(
         "isfinite",
         1,
         tf.math.is_finite,
-        {**_NOT_FLOAT_TRUE, "c": lambda x: tf.logical_and(tf.math.is_finite(tf.math.real(x)), tf.math.is_finite(tf.math.imag(x)))},
+        {
+            **_NOT_FLOAT_TRUE,
+            "c": lambda x: tf.logical_and(
+                tf.math.is_finite(tf.math.real(x)), tf.math.is_finite(tf.math.imag(x))
+            ),
+        },
     ),
     UfuncSpec("float_power", 2, _float_power),
     UfuncSpec("bitwise_count", 1, _bitwise_count),

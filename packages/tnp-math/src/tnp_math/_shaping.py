@@ -1,0 +1,880 @@
+"""Shape and element-placement functions: tile, flip, roll, rot90, atleast_nd, broadcasting, ravel, append,
+insert, delete, trim_zeros, where, argwhere, flatnonzero, select, piecewise, extract, the in-place setters
+(place, putmask, copyto, put_along_axis, fill_diagonal), take_along_axis, pad, apply_along_axis, apply_over_axes.
+
+In-place functions rebind the target's tensor (`a._t = ...`) and raise TypeError for anything but a tnp.ndarray.
+Index arguments of `insert`/`delete` must be known while tracing (the array's dimensions need not be).
+Results whose size depends on values (argwhere, 1-arg where, extract, flatnonzero, trim_zeros) have dynamic
+dimensions inside `tf.function`.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import tensorflow as tf
+import tnp_core
+from tnp_core.extending import (
+    NP_TO_TF,
+    as_np_dtype,
+    cast,
+    is_symbolic,
+    ndarray,
+    normalize_axis,
+    to_tensor,
+    wrap,
+)
+
+from ._joining import _axis_slice, _check_casting, concatenate, np_dtype, translating
+
+
+def _ax_len(t: tf.Tensor, ax: int) -> Any:
+    n = t.shape[ax]
+    return int(n) if n is not None else tf.shape(t, out_type=tf.int64)[ax]
+
+
+def _target(a: Any, fname: str) -> ndarray:
+    if not isinstance(a, ndarray):
+        raise TypeError(
+            f"{fname}: the target must be a tnp.ndarray (it is changed in place), not {type(a).__name__}"
+        )
+    return a
+
+
+def _host(x: Any) -> np.ndarray[Any, Any]:
+    """An index argument as a NumPy array (it must be known: eager or a constant)."""
+    if isinstance(x, (ndarray, tf.Tensor)):
+        t = to_tensor(x)
+        if is_symbolic(t):
+            raise NotImplementedError("this index argument must be known while tracing (not a traced tensor)")
+        return np.asarray(t.numpy())
+    return np.asarray(x)
+
+
+def _weak_as(v: Any, d: tf.DType) -> tf.Tensor:
+    """`v` cast to `d` unsafely (NumPy's cast of a weak Python scalar after promotion: 300 -> int8 wraps)."""
+    if type(v) in (bool, int, float, complex):
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return tf.constant(np.asarray(v).astype(as_np_dtype(d)))
+    return cast(to_tensor(v), d)
+
+
+def _value_as(v: Any, d: tf.DType) -> tf.Tensor:
+    """`v` cast to `d` as NumPy's assignment does (OverflowError for an out-of-range Python int)."""
+    if type(v) in (bool, int, float, complex):
+        return to_tensor(v, np.dtype(as_np_dtype(d)))
+    return cast(to_tensor(v), d)
+
+
+# --- simple shape functions -------------------------------------------------------------------------------
+
+
+def ravel(a: Any, order: str = "C") -> ndarray:
+    """`numpy.ravel` (always a copy). 'A' and 'K' read in C order (tnp arrays have no memory layout)."""
+    if order not in ("C", "F", "A", "K"):
+        raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
+    t = to_tensor(a)
+    return wrap(tf.reshape(tf.transpose(t) if order == "F" else t, [-1]))
+
+
+def atleast_1d(*arys: Any) -> Any:
+    """`numpy.atleast_1d`."""
+    return _atleast_all(arys, 1)
+
+
+def atleast_2d(*arys: Any) -> Any:
+    """`numpy.atleast_2d`."""
+    return _atleast_all(arys, 2)
+
+
+def atleast_3d(*arys: Any) -> Any:
+    """`numpy.atleast_3d`."""
+    return _atleast_all(arys, 3)
+
+
+def _atleast_all(arys: tuple[Any, ...], n: int) -> Any:
+    from ._joining import _atleast
+
+    res = tuple(wrap(_atleast(to_tensor(a), n)) for a in arys)
+    return res[0] if len(res) == 1 else res
+
+
+def flip(m: Any, axis: Any = None) -> ndarray:
+    """`numpy.flip` (a copy, never a view)."""
+    t = to_tensor(m)
+    n = t.shape.rank
+    if axis is None:
+        axes = list(range(n))
+    else:
+        axes = [normalize_axis(ax, n) for ax in (axis if isinstance(axis, (tuple, list)) else [axis])]
+        if len(set(axes)) != len(axes):
+            raise ValueError("repeated axis in `axis` argument")
+    return wrap(tf.reverse(t, axes) if axes else tf.identity(t))
+
+
+def fliplr(m: Any) -> ndarray:
+    """`numpy.fliplr`."""
+    if to_tensor(m).shape.rank < 2:
+        raise ValueError("Input must be >= 2-d.")
+    return flip(m, 1)
+
+
+def flipud(m: Any) -> ndarray:
+    """`numpy.flipud`."""
+    if to_tensor(m).shape.rank < 1:
+        raise ValueError("Input must be >= 1-d.")
+    return flip(m, 0)
+
+
+def roll(a: Any, shift: Any, axis: Any = None) -> ndarray:
+    """`numpy.roll` (shift and axis may be tuples; they broadcast against each other)."""
+    t = to_tensor(a)
+    if axis is None:
+        s = int(np.sum(_host(shift)))
+        flat = tf.reshape(t, [-1])
+        return wrap(tf.reshape(_roll(flat, [s], [0]), tf.shape(t)))
+    try:
+        sh, ax = np.broadcast_arrays(_host(shift), np.asarray(axis))
+    except ValueError:
+        raise ValueError("'shift' and 'axis' should be scalars or 1D sequences") from None
+    if sh.ndim > 1:
+        raise ValueError("'shift' and 'axis' should be scalars or 1D sequences")
+    axes = [normalize_axis(int(x), t.shape.rank) for x in ax.reshape(-1)]
+    return wrap(_roll(t, [operator.index(s) for s in sh.reshape(-1)], axes))
+
+
+def _roll(t: tf.Tensor, shifts: list[int], axes: list[int]) -> tf.Tensor:
+    total: dict[int, int] = {}
+    for s, ax in zip(shifts, axes):
+        total[ax] = total.get(ax, 0) + s
+    for ax, s in total.items():
+        n = _ax_len(t, ax)
+        if isinstance(n, int):
+            if n == 0 or s % n == 0:
+                continue
+            k = s % n
+        else:
+            k = tf.math.floormod(tf.constant(s, tf.int64), tf.maximum(n, 1))
+        t = tf.concat([_axis_slice(t, ax, n - k, None), _axis_slice(t, ax, 0, n - k)], ax)
+    return t
+
+
+def rot90(m: Any, k: Any = 1, axes: Any = (0, 1)) -> ndarray:
+    """`numpy.rot90`."""
+    t = to_tensor(m)
+    n = t.shape.rank
+    axes = tuple(axes)
+    if len(axes) != 2:
+        raise ValueError("len(axes) must be 2.")
+    if axes[0] == axes[1] or abs(axes[0] - axes[1]) == n:
+        raise ValueError("Axes must be different.")
+    if not (-n <= axes[0] < n and -n <= axes[1] < n):
+        raise ValueError(f"Axes={axes} out of range for array of ndim={n}.")
+    a0, a1 = axes[0] % n, axes[1] % n
+    k = operator.index(k) % 4
+    if k == 0:
+        return wrap(tf.identity(t))
+    if k == 2:
+        return wrap(tf.reverse(t, [a0, a1]))
+    perm = list(range(n))
+    perm[a0], perm[a1] = perm[a1], perm[a0]
+    if k == 1:
+        return wrap(tf.transpose(tf.reverse(t, [a1]), perm))
+    return wrap(tf.reverse(tf.transpose(t, perm), [a1]))
+
+
+def tile(A: Any, reps: Any) -> ndarray:  # noqa: N803  (NumPy's parameter name)
+    """`numpy.tile`."""
+    t = to_tensor(A)
+    r = [operator.index(x) for x in (reps if isinstance(reps, (tuple, list)) else (reps,))]
+    if any(x < 0 for x in r):
+        raise ValueError("negative dimensions are not allowed")
+    n = t.shape.rank
+    if len(r) > n:
+        t = tf.reshape(t, tf.concat([tf.ones([len(r) - n], tf.int32), tf.shape(t)], 0))
+    r = [1] * (t.shape.rank - len(r)) + r
+    return wrap(tf.tile(t, r) if r else tf.identity(t))
+
+
+# --- broadcasting ------------------------------------------------------------------------------------------
+
+
+def broadcast_shapes(*args: Any) -> tuple[int, ...]:
+    """`numpy.broadcast_shapes` (pure shape arithmetic, NumPy's own)."""
+    return tuple(int(d) for d in np.broadcast_shapes(*args))
+
+
+def broadcast_to(array: Any, shape: Any, subok: bool = False) -> ndarray:
+    """`numpy.broadcast_to` (a copy, not a read-only view)."""
+    t = to_tensor(array)
+    dims = [operator.index(d) for d in ((shape,) if hasattr(shape, "__index__") else shape)]
+    if any(d < 0 for d in dims):
+        raise ValueError("all elements of broadcast shape must be non-negative")
+    src = t.shape.as_list()
+    if len(src) > len(dims):
+        raise ValueError(
+            f"input operand has more dimensions than allowed by the axis remapping ({src} -> {dims})"
+        )
+    for s, d in zip(src[::-1], dims[::-1]):
+        if s is not None and s not in (1, d):
+            raise ValueError(
+                f"operands could not be broadcast together with remapped shapes {tuple(src)} -> {tuple(dims)}"
+            )
+    return wrap(tf.broadcast_to(t, dims))
+
+
+def _broadcast(ts: list[tf.Tensor]) -> list[tf.Tensor]:
+    static = [tuple(t.shape.as_list()) for t in ts]
+    if all(None not in s for s in static):
+        try:
+            shape: Any = list(np.broadcast_shapes(*static))
+        except ValueError:
+            raise ValueError(
+                "shape mismatch: objects cannot be broadcast to a single shape. " + " ".join(map(str, static))
+            ) from None
+    else:
+        shape = tf.shape(ts[0])
+        for t in ts[1:]:
+            shape = tf.broadcast_dynamic_shape(shape, tf.shape(t))
+    return [tf.broadcast_to(t, shape) for t in ts]
+
+
+def broadcast_arrays(*args: Any, subok: bool = False) -> tuple[ndarray, ...]:
+    """`numpy.broadcast_arrays` (copies, not views)."""
+    return tuple(wrap(t) for t in _broadcast([to_tensor(a) for a in args]))
+
+
+# --- append, insert, delete --------------------------------------------------------------------------------
+
+
+def append(arr: Any, values: Any, axis: Any = None) -> ndarray:
+    """`numpy.append`."""
+    if axis is None:
+        return concatenate([ravel(arr), ravel(values)], 0)
+    return concatenate([arr, values], axis)
+
+
+def _flat_axis(arr: Any, axis: Any) -> tuple[tf.Tensor, int]:
+    t = to_tensor(arr)
+    if axis is None:
+        return tf.reshape(t, [-1]), 0
+    return t, normalize_axis(axis, t.shape.rank)
+
+
+def delete(arr: Any, obj: Any, axis: Any = None) -> ndarray:
+    """`numpy.delete`."""
+    t, ax = _flat_axis(arr, axis)
+    n = _ax_len(t, ax)
+    pos = tf.range(n, dtype=tf.int64)
+    if isinstance(obj, slice):
+        keep = tf.logical_not(tf.reduce_any(pos[:, None] == pos[obj][None, :], axis=1))
+        return wrap(tf.boolean_mask(t, keep, axis=ax))
+    o = _host(obj)
+    if o.size == 0 and not isinstance(obj, (np.ndarray, ndarray, tf.Tensor)):
+        o = o.astype(np.intp)
+    if o.dtype == bool:
+        if o.ndim != 1 or (isinstance(n, int) and o.shape != (n,)):
+            raise ValueError(
+                f"boolean array argument obj to delete must be one dimensional and match the axis length of {n}"
+            )
+        return wrap(tf.boolean_mask(t, tf.logical_not(tf.constant(o)), axis=ax))
+    if o.dtype.kind not in "iu":
+        raise IndexError("arrays used as indices must be of integer (or boolean) type")
+    idx = o.reshape(-1).astype(np.int64)
+    if isinstance(n, int) and ((idx < -n) | (idx >= n)).any():
+        bad = idx[(idx < -n) | (idx >= n)][0]
+        raise IndexError(f"index {bad} is out of bounds for axis {ax} with size {n}")
+    it = tf.constant(idx, tf.int64)
+    it = tf.where(it < 0, it + n, it)
+    keep = tf.logical_not(tf.reduce_any(pos[:, None] == it[None, :], axis=1))
+    return wrap(tf.boolean_mask(t, keep, axis=ax))
+
+
+def insert(arr: Any, obj: Any, values: Any, axis: Any = None) -> ndarray:
+    """`numpy.insert` (values are cast to `arr`'s dtype)."""
+    t, ax = _flat_axis(arr, axis)
+    ndim = t.shape.rank
+    n = _ax_len(t, ax)
+    if isinstance(obj, slice):
+        indices = tf.range(n, dtype=tf.int64)[obj]
+    else:
+        o = _host(obj)
+        if o.dtype == bool:
+            if o.ndim != 1:
+                raise ValueError("boolean array argument obj to insert must be one dimensional")
+            o = np.flatnonzero(o)
+        elif o.ndim > 1:
+            raise ValueError("index array argument obj to insert must be one dimensional or scalar")
+        if o.size == 1:
+            index = int(o.item())
+            if isinstance(n, int) and not -n <= index <= n:
+                raise IndexError(f"index {obj} is out of bounds for axis {ax} with size {n}")
+            v = _value_as(values, t.dtype)
+            if v.shape.rank < ndim:
+                v = tf.reshape(v, tf.concat([tf.ones([ndim - v.shape.rank], tf.int32), tf.shape(v)], 0))
+            if o.ndim == 0:
+                v = tf.transpose(v, [*range(1, ax + 1), 0, *range(ax + 1, v.shape.rank)])
+            shape = tf.tensor_scatter_nd_update(tf.shape(t), [[ax]], tf.shape(v)[ax : ax + 1])
+            v = tf.broadcast_to(v, shape)
+            stop = n + index if index < 0 else index
+            return wrap(tf.concat([_axis_slice(t, ax, 0, stop), v, _axis_slice(t, ax, stop, None)], ax))
+        if o.size == 0 and not isinstance(obj, (np.ndarray, ndarray, tf.Tensor)):
+            o = o.astype(np.intp)
+        if o.dtype.kind not in "iu":
+            raise IndexError("arrays used as indices must be of integer (or boolean) type")
+        if isinstance(n, int) and ((o < -n) | (o > n)).any():
+            bad = o[(o < -n) | (o > n)][0]
+            raise IndexError(f"index {bad} is out of bounds for axis {ax} with size {n}")
+        indices = tf.constant(o.reshape(-1).astype(np.int64))
+    indices = tf.where(indices < 0, indices + n, indices)
+    k = tf.shape(indices, out_type=tf.int64)[0]
+    order = tf.argsort(indices, stable=True)
+    pos = tf.tensor_scatter_nd_add(indices, order[:, None], tf.range(k))
+    total = n + k
+    old = tf.tensor_scatter_nd_update(tf.ones([total], tf.bool), pos[:, None], tf.zeros([k], tf.bool))
+    old_src = tf.cumsum(tf.cast(old, tf.int64)) - 1
+    new_src = tf.tensor_scatter_nd_update(tf.zeros([total], tf.int64), pos[:, None], n + tf.range(k))
+    perm = tf.where(old, old_src, new_src)
+    vshape = tf.tensor_scatter_nd_update(tf.shape(t, out_type=tf.int64), [[ax]], k[None])
+    v = tf.broadcast_to(_value_as(values, t.dtype), vshape)
+    return wrap(tf.gather(tf.concat([t, v], ax), perm, axis=ax))
+
+
+def trim_zeros(filt: Any, trim: str = "fb", axis: Any = None) -> ndarray:
+    """`numpy.trim_zeros` (any number of dimensions; the result's size is dynamic inside tf.function)."""
+    bad = set(trim.lower()) - {"f", "b"}
+    if bad:
+        raise ValueError(f"unexpected character(s) in `trim`: {''.join(sorted(bad))!r}")
+    t = to_tensor(filt)
+    n = t.shape.rank
+    axes = (
+        range(n)
+        if axis is None
+        else [normalize_axis(a, n) for a in (axis if isinstance(axis, (tuple, list)) else [axis])]
+    )
+    nz = cast(t, tf.bool)
+    key: list[Any] = [slice(None)] * n
+    for ax in axes:
+        others = [d for d in range(n) if d != ax]
+        line = tf.reduce_any(nz, axis=others) if others else nz
+        where = tf.where(line)[:, 0]
+        cnt = tf.shape(where, out_type=tf.int64)[0]
+        first = tf.cond(cnt > 0, lambda: where[0], lambda: tf.constant(0, tf.int64))  # noqa: B023
+        last = tf.cond(cnt > 0, lambda: where[-1] + 1, lambda: tf.constant(0, tf.int64))  # noqa: B023
+        start = first if "f" in trim.lower() else None
+        stop = last if "b" in trim.lower() else None
+        if "f" in trim.lower() and "b" not in trim.lower():
+            start = tf.where(cnt > 0, first, tf.cast(tf.shape(line)[0], tf.int64))
+        key[ax] = slice(start, stop)
+    return wrap(t[tuple(key)])
+
+
+# --- where / select family ---------------------------------------------------------------------------------
+
+
+def where(condition: Any, x: Any = None, y: Any = None, /) -> Any:
+    """`numpy.where`: with one argument `nonzero(condition)`; with three, elements chosen by `condition`."""
+    if x is None and y is None:
+        return tnp_core.nonzero(condition)
+    if x is None or y is None:
+        raise ValueError("either both or neither of x and y should be given")
+    c = cast(to_tensor(condition), tf.bool)
+    d = NP_TO_TF[np.dtype(tnp_core.result_type(x, y))]
+    xt, yt = _weak_as(x, d), _weak_as(y, d)
+    c, xt, yt = _broadcast([c, xt, yt])
+    return wrap(tf.where(c, xt, yt))
+
+
+def argwhere(a: Any) -> ndarray:
+    """`numpy.argwhere` (shape (N, a.ndim), N dynamic inside tf.function)."""
+    t = cast(to_tensor(a), tf.bool)
+    if t.shape.rank == 0:
+        return wrap(tf.where(tf.reshape(t, [1]))[:, :0])
+    return wrap(tf.where(t))
+
+
+def flatnonzero(a: Any) -> ndarray:
+    """`numpy.flatnonzero`."""
+    return wrap(tf.where(cast(tf.reshape(to_tensor(a), [-1]), tf.bool))[:, 0])
+
+
+def extract(condition: Any, arr: Any) -> ndarray:
+    """`numpy.extract`: `take(ravel(arr), nonzero(ravel(condition))[0])`."""
+    idx = flatnonzero(condition)
+    return tnp_core.take(ravel(arr), idx)
+
+
+def select(condlist: Any, choicelist: Any, default: Any = 0) -> ndarray:
+    """`numpy.select`."""
+    if len(condlist) != len(choicelist):
+        raise ValueError("list of cases must be same length as list of conditions")
+    if len(condlist) == 0:
+        raise ValueError("select with an empty condition list is not possible")
+    weak = (int, float, complex)
+    keys = [c if type(c) in weak else np_dtype(to_tensor(c)) for c in [*choicelist, default]]
+    try:
+        d = np.dtype(tnp_core.result_type(*keys))
+    except TypeError as e:
+        raise TypeError(f"Choicelist and default value do not have a common dtype: {e}") from None
+    choices = [_weak_as(c, NP_TO_TF[d]) for c in choicelist]
+    dflt = _weak_as(default, NP_TO_TF[d])
+    conds = [to_tensor(c) for c in condlist]
+    for i, c in enumerate(conds):
+        if c.dtype != tf.bool:
+            raise TypeError(f"invalid entry {i} in condlist: should be boolean ndarray")
+    parts = _broadcast([*conds, *(cast(c, NP_TO_TF[d]) for c in choices), cast(dflt, NP_TO_TF[d])])
+    k = len(conds)
+    result = parts[-1]
+    for c, v in zip(reversed(parts[:k]), reversed(parts[k : 2 * k])):
+        result = tf.where(c, v, result)
+    return wrap(result)
+
+
+def piecewise(x: Any, condlist: Any, funclist: Any, *args: Any, **kw: Any) -> ndarray:
+    """`numpy.piecewise`. Differs: each function is called on all of `x` (as a tnp array) and the results are
+    selected by the conditions, so a function must accept every element (values it is not meant for are
+    discarded)."""
+    t = to_tensor(x)
+    n2 = len(funclist)
+    if isinstance(condlist, (bool, np.bool_)) or (
+        not isinstance(condlist, list) and to_tensor(condlist).shape.rank == 0
+    ):
+        condlist = [condlist]
+    conds = [cast(to_tensor(c), tf.bool) for c in condlist]
+    n = len(conds)
+    if n == n2 - 1:
+        anyc = conds[0]
+        for c in conds[1:]:
+            anyc = tf.logical_or(anyc, c)
+        conds.append(tf.logical_not(anyc))
+    elif n != n2:
+        raise ValueError(f"with {n} condition(s), either {n} or {n + 1} functions are expected")
+    y = tf.zeros_like(t)
+    for c, f in zip(conds, funclist):
+        v = f(wrap(t), *args, **kw) if callable(f) else f
+        vt = _value_as(v, t.dtype)
+        c, vt, y = _broadcast([c, vt, y])
+        y = tf.where(c, vt, y)
+    return wrap(tf.broadcast_to(y, tf.shape(t)))
+
+
+# --- in-place setters --------------------------------------------------------------------------------------
+
+
+def place(arr: Any, mask: Any, vals: Any) -> None:
+    """`numpy.place`: the True positions of `mask` take `vals` in order (repeated); rebinds `arr`'s tensor."""
+    a = _target(arr, "place")
+    flat = tf.reshape(a._t, [-1])
+    m = tf.reshape(cast(to_tensor(mask), tf.bool), [-1])
+    if m.shape[0] is not None and flat.shape[0] is not None and m.shape[0] != flat.shape[0]:
+        raise ValueError("place: mask and data must be the same size")
+    v = tf.reshape(_value_as(vals, flat.dtype), [-1])
+    nv = v.shape[0]
+    if nv == 0:
+        if not is_symbolic(m) and bool(tf.reduce_any(m)):
+            raise ValueError("Cannot insert from an empty array!")
+        return
+    pos = tf.cumsum(tf.cast(m, tf.int64)) - 1
+    nvt = tf.shape(v, out_type=tf.int64)[0]
+    new = tf.where(m, tf.gather(v, tf.math.floormod(tf.maximum(pos, 0), nvt)), flat)
+    a._t = tf.reshape(new, tf.shape(a._t))
+
+
+def putmask(a: Any, /, mask: Any, values: Any) -> None:
+    """`numpy.putmask`: where `mask`, `a.flat[i] = values.flat[i % values.size]`; rebinds `a`'s tensor."""
+    arr = _target(a, "putmask")
+    flat = tf.reshape(arr._t, [-1])
+    m = tf.reshape(cast(to_tensor(mask), tf.bool), [-1])
+    if m.shape[0] is not None and flat.shape[0] is not None and m.shape[0] != flat.shape[0]:
+        raise ValueError("putmask: mask and data must be the same size")
+    v = tf.reshape(_value_as(values, flat.dtype), [-1])
+    if v.shape[0] == 0:
+        return
+    i = tf.range(tf.shape(flat, out_type=tf.int64)[0])
+    vals = tf.gather(v, tf.math.floormod(i, tf.shape(v, out_type=tf.int64)[0]))
+    arr._t = tf.reshape(tf.where(m, vals, flat), tf.shape(arr._t))
+
+
+def copyto(dst: Any, src: Any, casting: str = "same_kind", where: Any = True) -> None:
+    """`numpy.copyto`: `src` broadcast into `dst` where `where` is True; rebinds `dst`'s tensor."""
+    d = _target(dst, "copyto")
+    if type(src) in (bool, int, float, complex):
+        srcd = np.dtype(tnp_core.result_type(d.dtype, src)) if casting != "unsafe" else d.dtype
+        if srcd != d.dtype and not np.can_cast(srcd, d.dtype, casting):  # type: ignore[arg-type]
+            raise TypeError(
+                f"Cannot cast scalar from {np.dtype(type(src))!r} to {d.dtype!r} according to the rule {casting!r}"
+            )
+        s = _weak_as(src, d._t.dtype) if casting == "unsafe" else _value_as(src, d._t.dtype)
+    else:
+        s = to_tensor(src)
+        _check_casting(casting, [np_dtype(s)], d.dtype)
+        s = cast(s, d._t.dtype)
+    if None not in d.shape:
+        broadcast_to(wrap(s), d.shape)  # NumPy's ValueError for a shape mismatch
+    s = tf.broadcast_to(s, tf.shape(d._t))
+    w = cast(to_tensor(where), tf.bool)
+    if w.shape.rank == 0 and not is_symbolic(w) and bool(w):
+        d._t = s
+        return
+    d._t = tf.where(tf.broadcast_to(w, tf.shape(d._t)), s, d._t)
+
+
+def _along_axis_index(arr: tf.Tensor, idx: tf.Tensor, ax: int) -> tf.Tensor:
+    """Full gather_nd coordinates for `arr[..., idx, ...]` along `ax`, broadcasting `idx` with `arr`."""
+    n = arr.shape.rank
+    ashape = tf.shape(arr, out_type=tf.int64)
+    ishape = tf.shape(idx, out_type=tf.int64)
+    one = tf.ones([1], tf.int64)
+    shape = tf.tensor_scatter_nd_update(
+        tf.broadcast_dynamic_shape(
+            tf.tensor_scatter_nd_update(ashape, [[ax]], one), tf.tensor_scatter_nd_update(ishape, [[ax]], one)
+        ),
+        [[ax]],
+        ishape[ax : ax + 1],
+    )
+    size = ashape[ax]
+    idx = tf.where(idx < 0, idx + size, idx)
+    coords = []
+    for d in range(n):
+        if d == ax:
+            coords.append(tf.broadcast_to(idx, shape))
+        else:
+            r = tf.reshape(tf.range(shape[d]), [-1 if i == d else 1 for i in range(n)])
+            coords.append(tf.broadcast_to(r, shape))
+    return tf.stack(coords, -1)
+
+
+def _along_prepare(arr: tf.Tensor, indices: Any, axis: Any, fname: str) -> tuple[tf.Tensor, tf.Tensor, int]:
+    it = to_tensor(indices)
+    if np_dtype(it).kind not in "iu":
+        raise IndexError("`indices` must be an integer array")
+    it = tf.cast(it, tf.int64)
+    if axis is None:
+        if it.shape.rank != 1:
+            raise ValueError("when axis=None, `indices` must have a single dimension.")
+        arr, ax = tf.reshape(arr, [-1]), 0
+    else:
+        ax = normalize_axis(axis, arr.shape.rank)
+        if it.shape.rank != arr.shape.rank:
+            raise ValueError("`indices` and `arr` must have the same number of dimensions")
+    n = arr.shape[ax]
+    if n is not None and not is_symbolic(it):
+        vals = it.numpy()
+        bad = vals[(vals < -n) | (vals >= n)]
+        if bad.size:
+            raise IndexError(f"index {bad.flat[0]} is out of bounds for axis {ax} with size {n}")
+    sa, si = arr.shape.as_list(), it.shape.as_list()
+    for d, (x, y) in enumerate(zip(sa, si)):
+        if d != ax and x is not None and y is not None and x != y and 1 not in (x, y):
+            raise IndexError(
+                "shape mismatch: indexing arrays could not be broadcast together with shapes "
+                f"{tuple(sa)} {tuple(si)}"
+            )
+    return arr, it, ax
+
+
+def take_along_axis(arr: Any, indices: Any, axis: Any = -1) -> ndarray:
+    """`numpy.take_along_axis`."""
+    t, it, ax = _along_prepare(to_tensor(arr), indices, axis, "take_along_axis")
+    return wrap(tf.gather_nd(t, _along_axis_index(t, it, ax)))
+
+
+def put_along_axis(arr: Any, indices: Any, values: Any, axis: Any) -> None:
+    """`numpy.put_along_axis`: rebinds `arr`'s tensor (which of repeated indices wins is unspecified)."""
+    a = _target(arr, "put_along_axis")
+    t, it, ax = _along_prepare(a._t, indices, axis, "put_along_axis")
+    coords = _along_axis_index(t, it, ax)
+    v = tf.broadcast_to(_value_as(values, t.dtype), tf.shape(coords)[:-1])
+    a._t = tf.reshape(tf.tensor_scatter_nd_update(t, coords, v), tf.shape(a._t))
+
+
+def fill_diagonal(a: Any, val: Any, wrap: bool = False) -> None:
+    """`numpy.fill_diagonal`: rebinds `a`'s tensor (`val` repeated along the diagonal)."""
+    arr = _target(a, "fill_diagonal")
+    t = arr._t
+    shape = t.shape.as_list()
+    if len(shape) < 2:
+        raise ValueError("array must be at least 2-d")
+    if None in shape:
+        raise NotImplementedError("fill_diagonal needs the array's shape to be known while tracing")
+    if len(shape) == 2:
+        step = shape[1] + 1
+        end = None if wrap else shape[1] * shape[1]
+    else:
+        if len(set(shape)) != 1:
+            raise ValueError("All dimensions of input must be of equal length")
+        step = 1 + int(np.cumprod(shape[:-1]).sum())
+        end = None
+    size = math.prod(shape)
+    pos = np.arange(size)[:end:step]
+    flat = tf.reshape(t, [-1])
+    v = tf.reshape(_value_as(val, t.dtype), [-1])
+    if pos.size == 0 or v.shape[0] == 0:
+        return
+    vals = tf.gather(
+        v, tf.math.floormod(tf.range(pos.size, dtype=tf.int64), tf.shape(v, out_type=tf.int64)[0])
+    )
+    arr._t = tf.reshape(tf.tensor_scatter_nd_update(flat, pos[:, None], vals), shape)
+
+
+# --- apply ------------------------------------------------------------------------------------------------
+
+
+def apply_along_axis(func1d: Callable[..., Any], axis: Any, arr: Any, *args: Any, **kwargs: Any) -> ndarray:
+    """`numpy.apply_along_axis`. `func1d` gets 1-d tnp arrays; inside tf.function it runs under tf.map_fn."""
+    t = to_tensor(arr)
+    n = t.shape.rank
+    ax = normalize_axis(axis, n)
+    moved = tf.transpose(t, [d for d in range(n) if d != ax] + [ax])
+    outer = tf.shape(moved)[:-1]
+    rows = tf.reshape(moved, tf.concat([[-1], tf.shape(moved)[-1:]], 0))
+    nrows = rows.shape[0]
+    if nrows == 0:
+        raise ValueError("Cannot apply_along_axis when any iteration dimensions are 0")
+
+    def call(r: tf.Tensor) -> tf.Tensor:
+        return to_tensor(func1d(wrap(r), *args, **kwargs))
+
+    if nrows is not None and not is_symbolic(rows):
+        outs = [call(r) for r in tf.unstack(rows)]
+        d = outs[0].dtype
+        res = tf.stack([cast(o, d) for o in outs])
+    else:
+        sample = call(rows[0])
+        res = tf.map_fn(
+            lambda r: cast(call(r), sample.dtype),
+            rows,
+            fn_output_signature=tf.TensorSpec(sample.shape, sample.dtype),
+        )
+    res = tf.reshape(res, tf.concat([outer, tf.shape(res)[1:]], 0))
+    m = res.shape.rank
+    lead = n - 1
+    perm = list(range(ax)) + list(range(lead, m)) + list(range(ax, lead))
+    return wrap(tf.transpose(res, perm))
+
+
+def apply_over_axes(func: Callable[..., Any], a: Any, axes: Any) -> ndarray:
+    """`numpy.apply_over_axes`."""
+    val = wrap(to_tensor(a))
+    n = val.ndim
+    for axis in axes if isinstance(axes, (tuple, list, np.ndarray)) else [axes]:
+        ax = operator.index(axis)
+        if ax < 0:
+            ax += n
+        res = func(val, ax)
+        res = res if isinstance(res, ndarray) else wrap(to_tensor(res))
+        if res.ndim == val.ndim:
+            val = res
+        else:
+            res = tnp_core.expand_dims(res, ax)
+            if res.ndim == val.ndim:
+                val = res
+            else:
+                raise ValueError("function is not returning an array of the correct shape")
+    return val
+
+
+# --- pad -------------------------------------------------------------------------------------------------
+
+_PAD_KW = {
+    "constant": {"constant_values"},
+    "edge": set(),
+    "linear_ramp": {"end_values"},
+    "maximum": {"stat_length"},
+    "mean": {"stat_length"},
+    "median": {"stat_length"},
+    "minimum": {"stat_length"},
+    "reflect": {"reflect_type"},
+    "symmetric": {"reflect_type"},
+    "wrap": set(),
+    "empty": set(),
+}
+
+
+def _pairs(x: Any, ndim: int, as_index: bool = False) -> np.ndarray[Any, Any]:
+    """NumPy's `_as_pairs`: `x` broadcast to (ndim, 2)."""
+    a = _host(x)
+    if as_index:
+        if a.dtype.kind not in "iu":
+            raise TypeError("`pad_width` must be of integral type.")
+        a = np.round(a).astype(np.intp)
+        if (a < 0).any():
+            raise ValueError("index can't contain negative values")
+    try:
+        return np.broadcast_to(a, (ndim, 2))
+    except ValueError:
+        raise ValueError(f"could not broadcast input of shape {a.shape} to ({ndim}, 2)") from None
+
+
+def _block(t: tf.Tensor, ax: int, width: int, value: tf.Tensor) -> tf.Tensor:
+    shape = tf.tensor_scatter_nd_update(tf.shape(t), [[ax]], [width])
+    return tf.broadcast_to(value, shape)
+
+
+def _edge(t: tf.Tensor, ax: int, first: bool) -> tf.Tensor:
+    return _axis_slice(t, ax, 0, 1) if first else _axis_slice(t, ax, -1, None)
+
+
+def _index_pad(t: tf.Tensor, ax: int, left: int, right: int, mode: str) -> tf.Tensor:
+    n = tf.cast(_ax_len(t, ax), tf.int64)
+    i = tf.range(-left, n + right, dtype=tf.int64)
+    if mode == "edge":
+        src = tf.clip_by_value(i, 0, n - 1)
+    elif mode == "wrap":
+        src = tf.math.floormod(i, n)
+    elif mode == "symmetric":
+        j = tf.math.floormod(i, 2 * n)
+        src = tf.where(j < n, j, 2 * n - 1 - j)
+    else:  # reflect
+        p = tf.maximum(2 * n - 2, 1)
+        j = tf.math.floormod(i, p)
+        src = tf.where(n == 1, tf.zeros_like(i), tf.where(j < n, j, p - j))
+    return tf.gather(t, src, axis=ax)
+
+
+def _odd_pad(t: tf.Tensor, ax: int, left: int, right: int, mode: str) -> tf.Tensor:
+    """reflect_type='odd': reflected values are mirrored about the edge value, chunk by chunk as NumPy does."""
+    n = t.shape[ax]
+    if n is None:
+        raise NotImplementedError("pad(reflect_type='odd') needs the padded axis' length known while tracing")
+    span = n - 1 if mode == "reflect" else n
+    skip = 1 if mode == "reflect" else 0
+    if span == 0:
+        return _index_pad(t, ax, left, right, "edge")
+    while left > 0 or right > 0:
+        if left:
+            k = min(left, span)
+            edge = _edge(t, ax, True)
+            chunk = tf.reverse(_axis_slice(t, ax, skip, skip + k), [ax])
+            t = tf.concat([2 * edge - chunk, t], ax)
+            left -= k
+        if right:
+            k = min(right, span)
+            edge = _edge(t, ax, False)
+            m = t.shape[ax]
+            chunk = tf.reverse(_axis_slice(t, ax, m - skip - k, m - skip), [ax])
+            t = tf.concat([t, 2 * edge - chunk], ax)
+            right -= k
+    return t
+
+
+def _stat(t: tf.Tensor, mode: str, nan_checked: bool = False) -> tf.Tensor:
+    """The statistic along axis 0 (kept) in `t`'s dtype (ints round the mean/median half to even)."""
+    d = np_dtype(t)
+    if d.kind == "b":
+        return cast(_stat(tf.cast(t, tf.int8), mode), tf.bool)
+    if (
+        d.kind == "f" and mode != "mean" and not nan_checked
+    ):  # NaN propagates through max, min and median, as in NumPy
+        nan = tf.reduce_any(tf.math.is_nan(t), 0, keepdims=True)
+        clean = tf.where(tf.math.is_nan(t), tf.zeros_like(t), t)
+        return tf.where(nan, tf.constant(np.nan, t.dtype), _stat(clean, mode, True))
+    if mode == "maximum":
+        return tf.reduce_max(t, 0, keepdims=True)
+    if mode == "minimum":
+        return tf.reduce_min(t, 0, keepdims=True)
+    ft = t if d.kind in "fc" else tf.cast(t, tf.float64)
+    if mode == "mean":
+        r = tf.reduce_mean(ft, 0, keepdims=True)
+    else:
+        s = tf.sort(ft, 0) if d.kind != "c" else ft
+        m = tf.shape(s)[0]
+        r = (tf.gather(s, [(m - 1) // 2]) + tf.gather(s, [m // 2])) / tf.constant(2, ft.dtype)
+    if d.kind in "iub":
+        r = tf.round(r)
+    return cast(r, t.dtype)
+
+
+def _stat_pad(t: tf.Tensor, ax: int, left: int, right: int, mode: str, lengths: Any) -> tf.Tensor:
+    moved = tf.transpose(t, [ax] + [d for d in range(t.shape.rank) if d != ax])
+    inv = [*range(1, ax + 1), 0, *range(ax + 1, t.shape.rank)]
+    parts = [moved]
+    for side, width, sl in ((0, left, lengths[0]), (1, right, lengths[1])):
+        if width == 0:
+            continue
+        if sl is not None and int(sl) == 0 and mode in ("maximum", "minimum"):
+            raise ValueError("stat_length of 0 yields no value for padding")
+        src = moved if sl is None else (moved[: int(sl)] if side == 0 else moved[max(-int(sl), -(2**62)) :])
+        if sl is not None and int(sl) == 0:
+            src = moved[:0]
+        v = _stat(src, mode)
+        block = tf.broadcast_to(v, tf.concat([[width], tf.shape(moved)[1:]], 0))
+        parts.insert(0 if side == 0 else len(parts), block)
+    return tf.transpose(tf.concat(parts, 0), inv)
+
+
+def _ramp(t: tf.Tensor, ax: int, width: int, end: Any, first: bool) -> tf.Tensor:
+    d = np_dtype(t)
+    ft = tf.complex128 if d.kind == "c" else tf.float64
+    edge = tf.cast(_edge(t, ax, first), ft)
+    endv = tf.cast(to_tensor(end), ft)
+    k = tf.cast(tf.reshape(tf.range(width), [-1 if i == ax else 1 for i in range(t.shape.rank)]), ft)
+    y = k * ((edge - endv) / tf.cast(width, ft)) + endv
+    if d.kind in "iu":
+        y = tf.floor(y)
+    y = cast(y, t.dtype)
+    return y if first else tf.reverse(y, [ax])
+
+
+def pad(array: Any, pad_width: Any, mode: Any = "constant", **kwargs: Any) -> ndarray:
+    """`numpy.pad`. Differs: a callable `mode` is not supported (NotImplementedError); mode 'empty' fills
+    zeros."""
+    t = to_tensor(array)
+    n = t.shape.rank
+    pw = _pairs(pad_width, n, as_index=True)
+    if callable(mode):
+        raise NotImplementedError("pad: a callable mode is not supported by tnp")
+    if mode not in _PAD_KW:
+        raise ValueError(f"mode '{mode}' is not supported")
+    extra = set(kwargs) - _PAD_KW[mode]
+    if extra:
+        raise ValueError(f"unsupported keyword arguments for mode '{mode}': {extra}")
+    if mode not in ("constant", "empty"):
+        for ax in range(n):
+            if t.shape[ax] == 0 and pw[ax].any():
+                raise ValueError(f"can't extend empty axis {ax} using modes other than 'constant' or 'empty'")
+    if mode in ("constant", "empty"):
+        cv = _pairs(kwargs.get("constant_values", 0), n) if mode == "constant" else np.zeros((n, 2))
+    if mode == "linear_ramp":
+        ev = _pairs(kwargs.get("end_values", 0), n)
+    if mode in ("maximum", "mean", "median", "minimum"):
+        sl = kwargs.get("stat_length")
+        stat = np.full((n, 2), None) if sl is None else _pairs(sl, n, as_index=True)
+    odd = kwargs.get("reflect_type", "even")
+    if odd not in ("even", "odd"):
+        raise ValueError(f"reflect_type must be 'even' or 'odd' (got {odd!r})")
+    for ax in range(n):
+        left, right = int(pw[ax, 0]), int(pw[ax, 1])
+        if left == 0 and right == 0:
+            continue
+        if mode in ("constant", "empty"):
+            lv = _value_as(cv[ax, 0].item(), t.dtype)
+            rv = _value_as(cv[ax, 1].item(), t.dtype)
+            t = tf.concat([_block(t, ax, left, lv), t, _block(t, ax, right, rv)], ax)
+        elif mode in ("edge", "wrap") or (mode in ("reflect", "symmetric") and odd == "even"):
+            t = _index_pad(t, ax, left, right, mode)
+        elif mode in ("reflect", "symmetric"):
+            t = _odd_pad(t, ax, left, right, mode)
+        elif mode == "linear_ramp":
+            lpart = _ramp(t, ax, left, ev[ax, 0].item(), True)
+            rpart = _ramp(t, ax, right, ev[ax, 1].item(), False)
+            t = tf.concat([lpart, t, rpart], ax)
+        else:
+            t = _stat_pad(t, ax, left, right, mode, stat[ax])
+    return wrap(t if n else tf.identity(t))
+
+
+__all__ = [
+    "append", "apply_along_axis", "apply_over_axes", "argwhere", "atleast_1d", "atleast_2d", "atleast_3d",
+    "broadcast_arrays", "broadcast_shapes", "broadcast_to", "copyto", "delete", "extract", "fill_diagonal",
+    "flatnonzero", "flip", "fliplr", "flipud", "insert", "pad", "piecewise", "place", "put_along_axis",
+    "putmask", "ravel", "roll", "rot90", "select", "take_along_axis", "tile", "trim_zeros", "where",
+]  # fmt: skip
+
+globals().update({name: translating(globals()[name]) for name in __all__})
