@@ -527,10 +527,12 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.dot(self, b, out)
 
     def conj(self) -> ndarray:
-        return _ops.conjugate(self)
+        r: ndarray = _ops.conjugate(self)
+        return r
 
     def conjugate(self) -> ndarray:
-        return _ops.conjugate(self)
+        r: ndarray = _ops.conjugate(self)
+        return r
 
     def __getitem__(self, key: Any) -> ndarray:
         return _ops.getitem(self, key)
