@@ -6,13 +6,11 @@ import numpy as np
 import pytest
 import tensorflow as tf
 import tnp_core
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from hypothesis.extra import numpy as hnp
 from numpy.exceptions import AxisError
 from tnp_core import _reductions as R
-from tnp_core.testing import assert_same
-from tnp_core.testing import check as _check
+from tnp_core.testing import assert_same, check as _check
 
 DTYPES = [
     "bool",

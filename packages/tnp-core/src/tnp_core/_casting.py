@@ -16,7 +16,9 @@ CASTING_MODES = ("no", "equiv", "safe", "same_kind", "unsafe")
 def check_casting(src: np.dtype[Any], dst: np.dtype[Any], casting: str, what: str = "array") -> None:
     """NumPy's TypeError when `src` may not be cast to `dst` under `casting`."""
     if casting not in CASTING_MODES:
-        raise ValueError(f"casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got {casting!r})")
+        raise ValueError(
+            f"casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got {casting!r})"
+        )
     if not np.can_cast(src, dst, casting=casting):  # type: ignore[arg-type]
         raise TypeError(f"Cannot cast {what} data from {src!r} to {dst!r} according to the rule {casting!r}")
 
@@ -30,6 +32,12 @@ def cast_array(
     x: Any, dtype: Any, order: str = "K", casting: str = "unsafe", copy: bool = True, device: Any = None
 ) -> ndarray:
     """`x.astype(dtype, order, casting, copy=copy)`: the method's keywords on top of `astype`."""
+    if type(x) is ndarray and casting == "unsafe" and order == "K" and device is None:
+        t = x._t  # the common call: every cast is allowed, no checks needed
+        to = NP_TO_TF[as_np_dtype(dtype)]
+        if t.dtype == to:
+            return wrap(t) if copy else x
+        return wrap(cast(t, to))
     if order not in ("K", "A", "C", "F"):
         raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
     if device is not None:

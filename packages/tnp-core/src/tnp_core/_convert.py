@@ -16,7 +16,7 @@ from ._config import get_config
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray
 from ._promotion import result_type_of_keys
-from ._tf import tf
+from ._tf import eager_context, gen_math_ops as gm, tf
 
 _F64 = np.dtype("float64")
 _C128 = np.dtype("complex128")
@@ -169,10 +169,67 @@ def cast(t: tf.Tensor, to: tf.DType) -> tf.Tensor:
     if src == to:
         return t
     if to == tf.bool:
-        return tf.not_equal(t, tf.zeros([], src))
+        return gm.not_equal(t, 0)  # the 0 takes t's dtype
     if src.is_complex and not to.is_complex:
-        t = tf.math.real(t)
-    return tf.cast(t, to)
+        t = gm.real(t, Tout=src.real_dtype)
+        if t.dtype == to:
+            return t
+    return gm.cast(t, to)
 
 
-__all__ = ["TENSOR_TYPES", "cast", "python_scalar_dtype", "to_tensor"]
+_INT_ARRAYS: dict[tuple[int, ...], np.ndarray[Any, Any]] = {}
+_INT_TENSORS: dict[tuple[int, ...], tf.Tensor] = {}
+_ZEROS: dict[tuple[np.dtype[Any], str], tf.Tensor] = {}  # (dtype, device) -> a 0-d zero
+_caches_context: list[Any] = [None]  # the eager context the cached tensors belong to
+_INT32_MAX = 2**31 - 1
+
+
+def _eager_caches() -> Any:
+    """The eager context when executing eagerly, else None; empties the tensor caches after a context reset."""
+    ctx = eager_context()
+    if ctx is not None and ctx is not _caches_context[0]:
+        _INT_TENSORS.clear()
+        _ZEROS.clear()
+        _caches_context[0] = ctx
+    return ctx
+
+
+def int_arg(values: tuple[int, ...]) -> Any:
+    """A tuple of Python ints (a shape, perm or axes) as a generated op's int input, cached per tuple.
+
+    Eagerly a host (CPU) tensor, else a read-only NumPy array (a constant in the graph): converting a Python
+    list or tuple takes TensorFlow's slow fallback path. int64 when a value does not fit in int32.
+    """
+    arr = _INT_ARRAYS.get(values)
+    if arr is None:
+        big = any(v > _INT32_MAX or v < -_INT32_MAX for v in values)
+        arr = np.array(values, np.int64 if big else np.int32)
+        arr.flags.writeable = False
+        if len(_INT_ARRAYS) >= 1024:
+            _INT_ARRAYS.clear()
+        _INT_ARRAYS[values] = arr
+    if _eager_caches() is None:
+        return arr
+    t = _INT_TENSORS.get(values)
+    if t is None:
+        with tf.device("CPU:0"):
+            t = tf.constant(arr)
+        if len(_INT_TENSORS) >= 1024:
+            _INT_TENSORS.clear()
+        _INT_TENSORS[values] = t
+    return t
+
+
+def eager_zero(d: np.dtype[Any]) -> tf.Tensor | None:
+    """A 0-d zero of dtype `d` on the current device, cached (what `tf.zeros` fills with); None in a graph."""
+    ctx = _eager_caches()
+    if ctx is None:
+        return None
+    key = (d, ctx.device_name)
+    z = _ZEROS.get(key)
+    if z is None:
+        z = _ZEROS[key] = tf.constant(False if d.kind == "b" else 0, NP_TO_TF[d])
+    return z
+
+
+__all__ = ["TENSOR_TYPES", "cast", "eager_zero", "int_arg", "python_scalar_dtype", "to_tensor"]

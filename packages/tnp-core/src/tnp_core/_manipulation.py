@@ -9,9 +9,9 @@ from typing import Any
 
 from . import _tf
 from ._axes import normalize_axes, normalize_axis
-from ._convert import to_tensor
+from ._convert import int_arg, to_tensor
 from ._ndarray import ndarray, wrap
-from ._tf import tf
+from ._tf import gen_array_ops as ga, tf
 
 
 def _check_order(order: str, allowed: str = "CFA") -> str:
@@ -20,21 +20,26 @@ def _check_order(order: str, allowed: str = "CFA") -> str:
     return order
 
 
-def _target_shape(shape: Any, size: int | None) -> list[int]:
-    if isinstance(shape, (int,)) or hasattr(shape, "__index__"):
-        shape = (shape,)
-    dims = [operator.index(d) for d in shape]
-    unknown = [i for i, d in enumerate(dims) if d < 0]
-    if len(unknown) > 1:
-        raise ValueError("can only specify one unknown dimension")
+def _target_shape(shape: Any, size: int | None) -> tuple[int, ...]:
+    """`shape` as a tuple of ints, its one unknown (negative) dimension resolved when `size` is known."""
+    if type(shape) is not tuple:
+        shape = (shape,) if isinstance(shape, int) or hasattr(shape, "__index__") else tuple(shape)
+    dims = tuple(map(operator.index, shape))
+    known, unknown = 1, -1
+    for i, d in enumerate(dims):
+        if d < 0:
+            if unknown >= 0:
+                raise ValueError("can only specify one unknown dimension")
+            unknown = i
+        else:
+            known *= d
     if size is not None:
-        known = math.prod(d for d in dims if d >= 0)
-        if unknown:
+        if unknown >= 0:
             if known == 0 or size % known:
-                raise ValueError(f"cannot reshape array of size {size} into shape {tuple(dims)}")
-            dims[unknown[0]] = size // known
+                raise ValueError(f"cannot reshape array of size {size} into shape {dims}")
+            dims = (*dims[:unknown], size // known, *dims[unknown + 1 :])
         elif known != size:
-            raise ValueError(f"cannot reshape array of size {size} into shape {tuple(dims)}")
+            raise ValueError(f"cannot reshape array of size {size} into shape {dims}")
     return dims
 
 
@@ -46,28 +51,36 @@ def reshape(
         if newshape is None:
             raise TypeError("reshape() missing required argument 'shape' (pos 2)")
         shape = newshape
-    _check_order(order)
-    t = to_tensor(a)
-    size = t.shape.num_elements()
-    dims = _target_shape(shape, size)
+    if order != "C":
+        _check_order(order)
+    t = a._t if type(a) is ndarray else to_tensor(a)
+    dims = _target_shape(shape, t.shape.num_elements())
     if order == "F":
         rev = tf.transpose(t)
         return wrap(tf.transpose(tf.reshape(rev, dims[::-1])))
-    return wrap(tf.reshape(t, dims))
+    return wrap(ga.reshape(t, int_arg(dims)))
+
+
+_REVERSED: dict[int, Any] = {}  # rank -> the perm of a full transpose
 
 
 def transpose(a: Any, axes: Any = None) -> ndarray:
     """`numpy.transpose` (`permute_dims`)."""
-    t = to_tensor(a)
+    t = a._t if type(a) is ndarray else to_tensor(a)
     ndim = t.shape.rank
     if axes is None:
-        return wrap(tf.transpose(t))
+        if ndim is None:
+            return wrap(tf.transpose(t))
+        perm = _REVERSED.get(ndim)
+        if perm is None:
+            perm = _REVERSED[ndim] = int_arg(tuple(range(ndim - 1, -1, -1)))
+        return wrap(ga.transpose(t, perm))
     axes = tuple(normalize_axis(ax, ndim) for ax in axes)
     if len(axes) != ndim:
         raise ValueError("axes don't match array")
     if len(set(axes)) != ndim:
         raise ValueError("repeated axis in transpose")
-    return wrap(tf.transpose(t, axes))
+    return wrap(ga.transpose(t, int_arg(axes)))
 
 
 def matrix_transpose(x: Any, /) -> ndarray:
@@ -110,7 +123,7 @@ def swapaxes(a: Any, axis1: Any, axis2: Any) -> ndarray:
     i, j = normalize_axis(axis1, n, "axis1"), normalize_axis(axis2, n, "axis2")
     perm = list(range(n))
     perm[i], perm[j] = j, i
-    return wrap(tf.transpose(t, perm))
+    return wrap(ga.transpose(t, int_arg(tuple(perm))))
 
 
 def moveaxis(a: Any, source: Any, destination: Any) -> ndarray:
@@ -123,7 +136,7 @@ def moveaxis(a: Any, source: Any, destination: Any) -> ndarray:
     order = [i for i in range(n) if i not in src]
     for d, s in sorted(zip(dst, src)):
         order.insert(d, s)
-    return wrap(tf.transpose(t, order))
+    return wrap(ga.transpose(t, int_arg(tuple(order))))
 
 
 def repeat(a: Any, repeats: Any, axis: Any = None) -> ndarray:

@@ -9,8 +9,7 @@ import numpy as np
 from ._convert import cast, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP
 from ._ndarray import ndarray, wrap
-from ._tf import tf
-
+from ._tf import gen_math_ops as gm, tf
 
 # TensorFlow's CPU products have no kernels for these: compute wider (or bit-identical) and cast back, which wraps
 # exactly as NumPy's integer products do
@@ -30,14 +29,43 @@ def in_kernel_dtype(op: Any, a: tf.Tensor, b: tf.Tensor, *args: Any) -> tf.Tenso
     return tf.not_equal(r, 0) if d == tf.bool else tf.cast(r, d)
 
 
-def matmul(x1: Any, x2: Any, /, out: Any = None, *, dtype: Any = None, casting: str = "same_kind", **kw: Any) -> ndarray:
+_DIRECT: dict[tf.DType, bool] = {}  # dtype -> x @ y of two such arrays is TF's MatMul in that dtype
+
+
+def _direct(d: tf.DType) -> bool:
+    try:
+        same = np.matmul.resolve_dtypes((TF_TO_NP[d], TF_TO_NP[d], None))[-1] == TF_TO_NP[d]
+    except (TypeError, KeyError):
+        same = False
+    _DIRECT[d] = ok = same and d not in _WIDE and d != tf.uint64
+    return ok
+
+
+def matmul(
+    x1: Any, x2: Any, /, out: Any = None, *, dtype: Any = None, casting: str = "same_kind", **kw: Any
+) -> ndarray:
     """`numpy.matmul`. Integer and bool products are computed in TensorFlow's matmul (bool via int32)."""
+    if type(x1) is ndarray and type(x2) is ndarray and out is None and dtype is None and not kw:
+        a, b = x1._t, x2._t  # the common call: two matrices of one dtype TF multiplies natively
+        d = a.dtype
+        if d == b.dtype and (_DIRECT[d] if d in _DIRECT else _direct(d)):
+            sa, sb = a.shape, b.shape
+            if sa.rank == 2 and sb.rank == 2:
+                ka, kb = sa[1], sb[0]
+                if ka == kb or ka is None or kb is None:
+                    return wrap(gm.mat_mul(a, b))
     if kw:
         raise NotImplementedError(f"matmul: unsupported arguments {sorted(kw)}")
     a, b = to_tensor(x1), to_tensor(x2)
     if a.shape.rank == 0 or b.shape.rank == 0:
-        raise ValueError("matmul: Input operand does not have enough dimensions (a scalar was given; use multiply)")
-    res = np.matmul.resolve_dtypes((TF_TO_NP[a.dtype], TF_TO_NP[b.dtype], None))[-1] if dtype is None else np.dtype(dtype)
+        raise ValueError(
+            "matmul: Input operand does not have enough dimensions (a scalar was given; use multiply)"
+        )
+    res = (
+        np.matmul.resolve_dtypes((TF_TO_NP[a.dtype], TF_TO_NP[b.dtype], None))[-1]
+        if dtype is None
+        else np.dtype(dtype)
+    )
     compute = NP_TO_TF[res]
     a, b = cast(a, compute), cast(b, compute)
     va, vb = a.shape.rank == 1, b.shape.rank == 1

@@ -17,10 +17,10 @@ from typing import Any
 import numpy as np
 
 from ._axes import normalize_axis, reduction_axes
-from ._convert import cast, to_tensor
+from ._convert import cast, int_arg, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import tf
+from ._tf import gen_math_ops as gm, tf
 
 _BOOL, _INT64, _F64, _F32, _F16 = (np.dtype(n) for n in ("bool", "int64", "float64", "float32", "float16"))
 Kernel = Callable[[tf.Tensor, Any, bool, "tf.Tensor | None"], tf.Tensor]  # (t, axes, keepdims, mask)
@@ -40,8 +40,9 @@ def _axes(axis: Any, t: tf.Tensor, scalar_axis_ok: bool = True) -> tuple[int, ..
     return reduction_axes(axis, t.shape.rank, scalar_axis_ok)
 
 
-def _tf_axes(axes: tuple[int, ...] | None) -> list[int] | None:
-    return None if axes is None else list(axes)
+def _tf_axes(axes: tuple[int, ...] | None) -> Any:
+    """Static axes as TF's reductions take them (an int array: a Python list would convert slowly)."""
+    return None if axes is None else int_arg(axes)
 
 
 def _mask(where: Any, t: tf.Tensor) -> tf.Tensor | None:
@@ -165,7 +166,7 @@ def _complex_extreme(is_max: bool) -> Kernel:
         im = tf.where(tf.math.logical_and(valid, tf.equal(re, best)), im, fill)
         r = tf.complex(best, reduce(im, axis=axes, keepdims=True))
         if axes is not None and not kd:
-            r = tf.squeeze(r, axis=list(axes))
+            r = tf.squeeze(r, axis=[int(i) for i in axes])
         elif axes is None and not kd:
             r = tf.reshape(r, [])
         nan = tf.reduce_any(tf.math.logical_and(_is_nan(t), valid), axis=axes, keepdims=kd)
@@ -245,6 +246,30 @@ def _sum_prod(
     return _reduce(op, t, axis, dtype, out, keepdims, initial, where, op)
 
 
+_ACC: dict[tf.DType, tf.DType] = {}  # sum_dtype of each TF dtype, filled on first use
+_ALL_AXES: dict[int, Any] = {}  # rank -> the axes of a full reduction, as a generated op takes them
+
+
+def _fast_sum_prod(op: Any, t: tf.Tensor, axis: Any, keepdims: Any) -> ndarray | None:
+    """sum/prod with only axis= and keepdims= given: the generated op on static axes (None: unknown rank)."""
+    rank = t.shape.rank
+    if rank is None:
+        return None
+    if axis is None:
+        axes = _ALL_AXES.get(rank)
+        if axes is None:
+            axes = _ALL_AXES[rank] = 0 if rank == 1 else int_arg(tuple(range(rank)))
+    else:
+        ax = reduction_axes(axis, rank)
+        axes = ax[0] if len(ax) == 1 else int_arg(ax)  # a Python int converts fastest
+    acc = _ACC.get(t.dtype)
+    if acc is None:
+        acc = _ACC[t.dtype] = NP_TO_TF[sum_dtype(TF_TO_NP[t.dtype])]
+    if acc != t.dtype:
+        t = cast(t, acc)
+    return wrap(op(t, axes, bool(keepdims)))
+
+
 def sum(
     a: Any,
     axis: Any = None,
@@ -255,6 +280,10 @@ def sum(
     where: Any = True,
 ) -> ndarray:
     """`numpy.sum` (bool and small ints accumulate in int64/uint64)."""
+    if type(a) is ndarray and dtype is None and out is None and initial is None and where is True:
+        r = _fast_sum_prod(gm._sum, a._t, axis, keepdims)
+        if r is not None:
+            return r
     return _sum_prod("add", a, axis, dtype, out, keepdims, initial, where)
 
 
@@ -268,6 +297,10 @@ def prod(
     where: Any = True,
 ) -> ndarray:
     """`numpy.prod` (bool and small ints accumulate in int64/uint64)."""
+    if type(a) is ndarray and dtype is None and out is None and initial is None and where is True:
+        r = _fast_sum_prod(gm.prod, a._t, axis, keepdims)
+        if r is not None:
+            return r
     return _sum_prod("multiply", a, axis, dtype, out, keepdims, initial, where)
 
 

@@ -1,0 +1,147 @@
+"""Eager time of tnp_linalg's solve/inv/svd/eigh against NumPy and the raw tf.linalg op.
+
+Run: `python benchmarks/bench_linalg.py [--small-rounds N] [--large-rounds N] [--only SUBSTR]`. Sizes n=64 and
+n=1024, float64 and float32. The contenders of one case are timed interleaved in one process (round-robin over
+rounds, a batch of calls per round); the table shows the median ms per call and the ratios tnp/raw TF and
+tnp/NumPy. JSON goes to benchmarks/results/.
+
+Inputs: a well-conditioned random matrix (a + n*I) for solve/inv/svd, its symmetric part for eigh; `b` is a
+vector (shape (n,), NumPy's 1-d rule) for tnp and NumPy, and an (n, 1) matrix for tf.linalg.solve. svd computes
+U, S, Vh with full_matrices=True (NumPy's default) for every contender (tnp also transposes V into Vh).
+
+Between two timed batches the script sleeps `--pause` seconds (untimed): right after a TensorFlow op, TF's
+spinning worker threads steal the 2 cores from OpenBLAS's threads, and a NumPy call timed straight after a TF
+call was measured up to 20x slower (eigh n=1024: 0.7 s alone, 14 s right after tf.linalg.eigh).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+
+import numpy as np
+import tensorflow as tf
+import tnp_core as tnp
+import tnp_linalg as la
+
+Case = dict[str, Callable[[], Any]]
+CONTENDERS = ("tnp", "raw_tf", "numpy")
+SIZES = (64, 1024)
+DTYPES = (np.float64, np.float32)
+
+
+def cases() -> dict[str, tuple[int, Case]]:
+    """Case name -> (n, {contender: zero-argument callable})."""
+    rng = np.random.default_rng(0)
+    out: dict[str, tuple[int, Case]] = {}
+    for n in SIZES:
+        for dt in DTYPES:
+            a_np = (rng.standard_normal((n, n)) + n * np.eye(n)).astype(dt)
+            s_np = ((a_np + a_np.T) / 2).astype(dt)
+            b_np = rng.standard_normal(n).astype(dt)
+            a_t, s_t, b_t = tf.constant(a_np), tf.constant(s_np), tf.constant(b_np[:, None])
+            a, s, b = tnp.asarray(a_np), tnp.asarray(s_np), tnp.asarray(b_np)
+            tag = f"n={n} {np.dtype(dt).name}"
+            out[f"solve {tag}"] = (
+                n,
+                {
+                    "tnp": lambda a=a, b=b: la.solve(a, b),
+                    "raw_tf": lambda a=a_t, b=b_t: tf.linalg.solve(a, b),
+                    "numpy": lambda a=a_np, b=b_np: np.linalg.solve(a, b),
+                },
+            )
+            out[f"inv {tag}"] = (
+                n,
+                {
+                    "tnp": lambda a=a: la.inv(a),
+                    "raw_tf": lambda a=a_t: tf.linalg.inv(a),
+                    "numpy": lambda a=a_np: np.linalg.inv(a),
+                },
+            )
+            out[f"svd {tag}"] = (
+                n,
+                {
+                    "tnp": lambda a=a: la.svd(a),
+                    "raw_tf": lambda a=a_t: tf.linalg.svd(a, full_matrices=True),
+                    "numpy": lambda a=a_np: np.linalg.svd(a),
+                },
+            )
+            out[f"eigh {tag}"] = (
+                n,
+                {
+                    "tnp": lambda s=s: la.eigh(s),
+                    "raw_tf": lambda s=s_t: tf.linalg.eigh(s),
+                    "numpy": lambda s=s_np: np.linalg.eigh(s),
+                },
+            )
+    return out
+
+
+def bench(case: Case, rounds: int, calls: int, warmup: int, pause: float) -> dict[str, float]:
+    """Median ms per call of each contender, timed round-robin with an untimed `pause` s between batches."""
+    for f in case.values():
+        for _ in range(warmup):
+            f()
+    samples: dict[str, list[float]] = {k: [] for k in case}
+    names = list(case)
+    for r in range(rounds):
+        order = names[r % len(names) :] + names[: r % len(names)]
+        for name in order:
+            f = case[name]
+            t0 = time.perf_counter()
+            for _ in range(calls):
+                f()
+            samples[name].append((time.perf_counter() - t0) / calls * 1e3)
+            time.sleep(pause)
+    return {k: statistics.median(v) for k, v in samples.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--small-rounds", type=int, default=15, help="rounds at n=64 (5 calls per round)")
+    p.add_argument("--large-rounds", type=int, default=3, help="rounds at n=1024 (1 call per round)")
+    p.add_argument("--pause", type=float, default=0.2, help="untimed seconds between contender batches")
+    p.add_argument("--only", default=None, help="substring of the case names to run")
+    args = p.parse_args(argv)
+    results: dict[str, dict[str, float]] = {}
+    head = f"{'case':24}" + "".join(f"{c + ' ms':>12}" for c in CONTENDERS) + f"{'tnp/raw':>10}{'tnp/np':>10}"
+    print(head)
+    print("-" * len(head))
+    for name, (n, case) in cases().items():
+        if args.only and args.only not in name:
+            continue
+        if n <= 64:
+            med = bench(case, args.small_rounds, 5, 5, args.pause)
+        else:
+            med = bench(case, args.large_rounds, 1, 1, args.pause)
+        results[name] = med
+        cols = "".join(f"{med[c]:12.3f}" for c in CONTENDERS)
+        print(
+            f"{name:24}{cols}{med['tnp'] / med['raw_tf']:10.2f}{med['tnp'] / med['numpy']:10.2f}", flush=True
+        )
+    out = Path(__file__).parent / "results"
+    out.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    meta = {
+        "python": sys.version.split()[0], "tensorflow": tf.__version__, "numpy": np.__version__,
+        "machine": platform.machine(), "cpus": os.cpu_count(), "small_rounds": args.small_rounds,
+        "large_rounds": args.large_rounds, "pause_s": args.pause, "unit": "milliseconds per call (median)",
+    }  # fmt: skip
+    path = out / f"bench_linalg-{stamp}.json"
+    path.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
+    print(f"\nwrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
