@@ -27,8 +27,7 @@ import numpy as np
 import tensorflow as tf
 import tensorflow.experimental.numpy as tfnp
 import tnp_core as tnp
-from tensorflow.python.ops import gen_array_ops as ga
-from tensorflow.python.ops import gen_math_ops as gm
+from tensorflow.python.ops import gen_array_ops as ga, gen_math_ops as gm
 from tnp_core._ndarray import wrap
 
 Case = dict[str, Callable[[], Any]]
