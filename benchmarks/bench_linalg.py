@@ -108,7 +108,7 @@ def bench(case: Case, rounds: int, calls: int, warmup: int, pause: float) -> dic
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--small-rounds", type=int, default=15, help="rounds at n=64 (5 calls per round)")
+    p.add_argument("--small-rounds", type=int, default=10, help="rounds at n=64 (5 calls per round)")
     p.add_argument("--large-rounds", type=int, default=3, help="rounds at n=1024 (1 call per round)")
     p.add_argument("--pause", type=float, default=0.2, help="untimed seconds between contender batches")
     p.add_argument("--only", default=None, help="substring of the case names to run")

@@ -20,3 +20,11 @@ def test_binary_operator_matches_numpy(op, dtype):
 
 def test_version_is_exposed():
     assert isinstance(tnp_core.__version__, str)
+
+
+@pytest.mark.parametrize("dtype", ["int8", "float32", "float64", "complex128"])
+def test_negative_zero_scalars_keep_their_sign(dtype):
+    # TensorFlow caches Python scalars by value, and 0.0 == -0.0: warm the cache with +0.0 first
+    a = (np.arange(4) - 1).astype(dtype)
+    check(lambda xp, x: (x / 0.0, x / -0.0, x * -0.0, -0.0 * x, xp.add(x, -0.0)), a, modes=("eager",))
+    check(lambda xp, x: xp.asarray(-0.0) + x * 0, a)

@@ -52,7 +52,7 @@ def _scalar_tensor(x: Any, d: np.dtype[Any]) -> tf.Tensor:
             raise OverflowError(f"Python integer {x} out of bounds for {d}")
         return tf.constant(x, NP_TO_TF[d])
     kind = "V" if d.kind == "f" else d.kind  # bfloat16 is kind "V"
-    if kind in _DIRECT[type(x)]:
+    if kind in _DIRECT[type(x)] and x != 0:  # TF's scalar cache serves -0.0 as +0.0: zeros go through NumPy
         return tf.constant(x, NP_TO_TF[d])
     return tf.constant(
         np.asarray(x, dtype=d)

@@ -148,6 +148,18 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     __hash__ = None  # type: ignore[assignment]
     __composite_gradient__ = _Gradient()
 
+    def __array_ufunc__(self, ufunc: Any, method: str, *inputs: Any, **kwargs: Any) -> Any:
+        """NumPy ufuncs on tnp arrays run as tnp's ufunc of the same name (`numpy.sin(x)` is a tnp array)."""
+        from ._dispatch import array_ufunc  # _dispatch imports _ufunc, which imports this module
+
+        return array_ufunc(self, ufunc, method, *inputs, **kwargs)
+
+    def __array_function__(self, func: Any, types: Any, args: Any, kwargs: Any) -> Any:
+        """NumPy functions on tnp arrays run as tnp's function of the same name, or raise TypeError."""
+        from ._dispatch import array_function
+
+        return array_function(self, func, types, args, kwargs)
+
     _t: tf.Tensor
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

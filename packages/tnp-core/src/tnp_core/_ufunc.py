@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from . import _ufunc_methods as _methods
 from ._convert import cast, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
@@ -46,6 +47,9 @@ class UfuncSpec:
     aliases: tuple[str, ...] = ()
     scalars_ok: bool = True
     compare: bool = False
+
+
+REGISTRY: dict[str, ufunc] = {}  # every ufunc built from a spec, by name and alias (for __array_ufunc__)
 
 
 def _broadcast_error(args: tuple[Any, ...]) -> ValueError:
@@ -100,7 +104,8 @@ def _dummy(key: Any) -> Any:
 
 
 class ufunc:
-    """NumPy's `ufunc`: `__call__` with `out=`, `where=`, `dtype=`, `casting=`; `nin`, `nout`, `identity`.
+    """NumPy's `ufunc`: `__call__` with `out=`, `where=`, `dtype=`, `casting=`; `nin`, `nout`, `identity`;
+    `reduce`, `accumulate`, `reduceat`, `outer`, `at` (binary ufuncs; unary ones have `at`).
 
     Differs from NumPy: with `where=` and no `out=`, the unselected elements are 0 (NumPy leaves them
     uninitialized); `order=` and `subok=` are accepted and ignored; `signature=` is not supported.
@@ -131,6 +136,8 @@ class ufunc:
         self.__doc__ = (
             f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__})."
         )
+        for name in (spec.name, *spec.aliases):
+            REGISTRY[name] = self
 
     def __repr__(self) -> str:
         return f"<tnp.ufunc '{self.__name__}'>"
@@ -188,12 +195,12 @@ class ufunc:
                         k = self._same.get(ta.dtype)
                         if k is not None:
                             return wrap(k(ta, tb))
-                elif type(b) in _DIRECT:
+                elif type(b) in _DIRECT and b != 0:  # zeros: TF's scalar cache would lose the sign of -0.0
                     key = (ta.dtype, type(b), False)
                     plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
                     if plan is not None and (type(b) is not int or plan[1] <= b <= plan[2]):
                         return wrap(plan[0](ta, b))
-            elif tb is not None and type(a) in _DIRECT and not is_symbolic(tb):
+            elif tb is not None and type(a) in _DIRECT and a != 0 and not is_symbolic(tb):
                 key = (tb.dtype, type(a), True)
                 plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
                 if plan is not None and (type(a) is not int or plan[1] <= a <= plan[2]):
@@ -314,7 +321,7 @@ class ufunc:
                         if self.spec.compare and first is not None:
                             return self._out_of_range_compare(i, v > info.max, first)
                         raise OverflowError(f"Python integer {v} out of bounds for {want}")
-                direct = scalars_ok and first is not None and want.kind in _DIRECT.get(type(v), "")
+                direct = scalars_ok and first is not None and v != 0 and want.kind in _DIRECT.get(type(v), "")
                 # a leading Python scalar sets the op's dtype when tracing: only the eager fast path infers it
                 if not direct or (i == 0 and is_symbolic(first)):
                     vals[i] = to_tensor(v, want)
@@ -327,6 +334,38 @@ class ufunc:
         if r.dtype != out_dtype:
             r = cast(r, out_dtype)
         return wrap(r)
+
+    # -- methods (in _ufunc_methods) ------------------------------------------------------------------------
+    def reduce(
+        self,
+        array: Any,
+        axis: Any = 0,
+        dtype: Any = None,
+        out: Any = None,
+        keepdims: bool = False,
+        initial: Any = _methods.NoValue,
+        where: Any = True,
+    ) -> ndarray:
+        """NumPy's `ufunc.reduce`. Differs: while tracing, an unknown zero-size dimension cannot raise."""
+        return _methods.reduce(self, array, axis, dtype, out, keepdims, initial, where)
+
+    def accumulate(self, array: Any, axis: Any = 0, dtype: Any = None, out: Any = None) -> ndarray:
+        """NumPy's `ufunc.accumulate`."""
+        return _methods.accumulate(self, array, axis, dtype, out)
+
+    def reduceat(
+        self, array: Any, indices: Any, axis: Any = 0, dtype: Any = None, out: Any = None
+    ) -> ndarray:
+        """NumPy's `ufunc.reduceat`. Differs: out-of-range indices raise only when they are known eagerly."""
+        return _methods.reduceat(self, array, indices, axis, dtype, out)
+
+    def outer(self, A: Any, B: Any, /, **kwargs: Any) -> Any:  # noqa: N803 (NumPy's names)
+        """NumPy's `ufunc.outer`: `self(A[..., None, ...], B, **kwargs)`."""
+        return _methods.outer(self, A, B, kwargs)
+
+    def at(self, a: Any, indices: Any, b: Any = None, /) -> None:
+        """NumPy's `ufunc.at`: unbuffered in place on a tnp array (its tensor is rebound)."""
+        _methods.at(self, a, indices, b)
 
     def _out_of_range_compare(self, i: int, above: bool, other: tf.Tensor) -> ndarray:
         """A comparison with a Python int outside the array dtype's range: one answer for all elements."""
