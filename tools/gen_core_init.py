@@ -35,6 +35,7 @@ PUBLIC: dict[str, list[str]] = {
         "swapaxes", "trace", "transpose",
     ],
     "._matmul": ["matmul"],
+    "._attributes": ["ndim", "shape", "size"],
     "._numeric": ["around", "clip", "dot", "round"],
     "._selection": ["choose", "compress", "nonzero", "put", "take"],
     "._sorting": ["argpartition", "argsort", "partition", "searchsorted", "sort"],

@@ -61,7 +61,10 @@ _PROBE = textwrap.dedent(
     before = state()
     import tnp_core
     after_core = state()
-    import tnp
+    try:  # the whole namespace when installed; tnp-core alone (the `minimal` session) otherwise
+        import tnp  # noqa: F401
+    except ImportError:
+        pass
     after_all = state()
     initialized = context.context()._context_handle is not None
     cpu = tf.config.list_physical_devices("CPU")[0]
