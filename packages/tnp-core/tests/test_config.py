@@ -79,13 +79,16 @@ def test_result_type_with_python_float_follows_the_option():
         assert tnp.result_type(1.5) == F32
 
 
-@pytest.mark.xfail(
-    reason="the ufunc dtype resolution (_ufunc.py) ignores prefer_float32 for int array * Python float",
-    strict=True,
-)
 def test_int_array_times_python_float_is_float32_under_the_option():
     with tnp.config(prefer_float32=True):
         assert (tnp.asarray([1, 2]) * 1.5).dtype == F32
+        assert (1.5 + tnp.asarray([1, 2], dtype="int16")).dtype == F32
+        assert (tnp.asarray([1, 2]) * 1j).dtype == np.dtype("complex64")
+        assert (tnp.asarray([1.0, 2.0], dtype="float64") * 1.5).dtype == np.dtype("float64")  # explicit stays
+        assert tnp.true_divide(tnp.asarray([1]), tnp.asarray([2])).dtype == np.dtype(
+            "float64"
+        )  # no Python float
+    assert (tnp.asarray([1, 2]) * 1.5).dtype == np.dtype("float64")
 
 
 def test_get_config_and_nesting_restore():

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from . import _ufunc_methods as _methods
+from ._config import get_config
 from ._convert import cast, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
@@ -22,6 +23,7 @@ from ._tf import is_symbolic, tf
 
 Kernel = Callable[..., Any]
 _BOOL = np.dtype(bool)
+_WIDE_TO_SINGLE = {np.dtype("float64"): np.dtype("float32"), np.dtype("complex128"): np.dtype("complex64")}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -302,6 +304,8 @@ class ufunc:
                 keys.append(TF_TO_NP[t.dtype])
                 vals.append(t)
         loop, kernel, scalars_ok = self._resolve(tuple(keys), dtype, casting)
+        if dtype is None and loop[-1] in _WIDE_TO_SINGLE and (float in keys or complex in keys):
+            loop, kernel, scalars_ok = self._prefer_single(keys, loop, kernel, scalars_ok, casting)
         shapes = []
         first = None
         for i, v in enumerate(vals):
@@ -334,6 +338,14 @@ class ufunc:
         if r.dtype != out_dtype:
             r = cast(r, out_dtype)
         return wrap(r)
+
+    def _prefer_single(
+        self, keys: list[Any], loop: Any, kernel: Kernel, scalars_ok: bool, casting: str
+    ) -> tuple[Any, Kernel, bool]:
+        """Under `tnp.config(prefer_float32=True)`, a Python float/complex does not widen arrays to 64 bits."""
+        if not get_config().prefer_float32 or any(k in _WIDE_TO_SINGLE for k in keys):
+            return loop, kernel, scalars_ok
+        return self._resolve(tuple(keys), _WIDE_TO_SINGLE[loop[-1]], casting)
 
     # -- methods (in _ufunc_methods) ------------------------------------------------------------------------
     def reduce(
