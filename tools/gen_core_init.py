@@ -36,6 +36,7 @@ PUBLIC: dict[str, list[str]] = {
     ],
     "._matmul": ["matmul"],
     "._attributes": ["ndim", "shape", "size"],
+    "._twoout": ["divmod"],
     "._numeric": ["around", "clip", "dot", "round"],
     "._selection": ["choose", "compress", "nonzero", "put", "take"],
     "._sorting": ["argpartition", "argsort", "partition", "searchsorted", "sort"],
@@ -105,7 +106,7 @@ def _module_of(name: str) -> str:
 
 
 MATH_MODULES = ["_ufuncs", "_elementwise", "_nanfunctions", "_calculus", "_statistics", "_histograms", "_joining",
-                "_shaping"]  # fmt: skip
+                "_shaping", "_twoout"]  # fmt: skip
 MATH_HEADER = '''"""tnp-math: NumPy's main-namespace math on TensorFlow (ufuncs, elementwise functions, nan-functions,
 statistics, histograms, joining and shaping).
 

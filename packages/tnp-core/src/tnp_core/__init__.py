@@ -177,6 +177,9 @@ from ._sorting import (
     searchsorted as searchsorted,
     sort as sort,
 )
+from ._twoout import (
+    divmod as divmod,
+)
 from ._types import (
     bfloat16 as bfloat16,
     bool as bool,
@@ -299,6 +302,7 @@ __all__ = [
     "diag",
     "diagonal",
     "divide",
+    "divmod",
     "dot",
     "double",
     "dtype",

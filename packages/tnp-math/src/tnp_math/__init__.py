@@ -118,6 +118,10 @@ from ._statistics import (
     percentile as percentile,
     quantile as quantile,
 )
+from ._twoout import (
+    frexp as frexp,
+    modf as modf,
+)
 from ._ufuncs import (
     acos as acos,
     acosh as acosh,
@@ -255,6 +259,7 @@ __all__ = [
     "fmax",
     "fmin",
     "fmod",
+    "frexp",
     "gcd",
     "gradient",
     "heaviside",
@@ -287,6 +292,7 @@ __all__ = [
     "logaddexp",
     "logaddexp2",
     "median",
+    "modf",
     "nan_to_num",
     "nanargmax",
     "nanargmin",
