@@ -3,7 +3,8 @@
 `to_tensor(x, dtype=None)` converts any array-like to a `tf.Tensor` of a supported dtype; `wrap(t)` makes an
 `ndarray` around a tensor without a copy; `cast(t, tf_dtype)` is NumPy's unsafe cast on tensors; `ufunc` and
 `UfuncSpec` build NumPy ufunc objects from a TensorFlow kernel; `normalize_axis`/`normalize_axes` give NumPy's axis
-handling and errors; `as_np_dtype`/`as_tf_dtype` convert dtype-likes; `NP_TO_TF`/`TF_TO_NP` map dtypes.
+handling and errors; `translating` makes a function raise NumPy's exception types for TensorFlow errors (the one
+translation point); `as_np_dtype`/`as_tf_dtype` convert dtype-likes; `NP_TO_TF`/`TF_TO_NP` map dtypes.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from ._dtypes import (
     as_np_dtype as as_np_dtype,
     as_tf_dtype as as_tf_dtype,
 )
+from ._errors import translating as translating
 from ._ndarray import ndarray as ndarray, wrap as wrap
 from ._tf import is_symbolic as is_symbolic
 from ._ufunc import UfuncSpec as UfuncSpec, ufunc as ufunc
 
 __all__ = [
     "NP_TO_TF", "TF_TO_NP", "UfuncSpec", "as_np_dtype", "as_tf_dtype", "cast", "is_symbolic", "ndarray",
-    "normalize_axes", "normalize_axis", "to_tensor", "ufunc", "wrap",
+    "normalize_axes", "normalize_axis", "to_tensor", "translating", "ufunc", "wrap",
 ]  # fmt: skip

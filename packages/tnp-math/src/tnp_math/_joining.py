@@ -9,40 +9,28 @@ results depends on it (`unstack`, `split` with a section count is fine with an u
 
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
 import warnings
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import tensorflow as tf
 import tnp_core
-from tnp_core.extending import NP_TO_TF, TF_TO_NP, as_np_dtype, cast, ndarray, normalize_axis, to_tensor, wrap
+from tnp_core.extending import (
+    NP_TO_TF,
+    TF_TO_NP,
+    as_np_dtype,
+    cast,
+    ndarray,
+    normalize_axis,
+    to_tensor,
+    translating,
+    wrap,
+)
 
 _CASTING = ("no", "equiv", "safe", "same_kind", "unsafe")
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def translating(fn: F) -> F:
-    """`fn` with TensorFlow's runtime errors raised as NumPy's exception types (the TF error is the cause)."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except tf.errors.InvalidArgumentError as exc:
-            msg = exc.message.strip().splitlines()[0] if exc.message else str(exc)
-            if "out of bounds" in msg or "out of range" in msg or "not in [" in msg:
-                raise IndexError(msg) from exc
-            raise ValueError(msg) from exc
-        except tf.errors.OpError as exc:
-            raise RuntimeError(exc.message) from exc
-
-    return wrapper  # type: ignore[return-value]
 
 
 def np_dtype(t: tf.Tensor) -> np.dtype[Any]:

@@ -27,10 +27,11 @@ from tnp_core.extending import (
     ndarray,
     normalize_axis,
     to_tensor,
+    translating,
     wrap,
 )
 
-from ._joining import _axis_slice, _check_casting, concatenate, np_dtype, translating
+from ._joining import _axis_slice, _check_casting, concatenate, np_dtype
 
 
 def _ax_len(t: tf.Tensor, ax: int) -> Any:
