@@ -65,22 +65,32 @@ from . import _ndarray  # noqa: F401  (first: the methods' modules import the cl
 '''
 
 
-def _type_names() -> list[str]:
-    """The scalar types, dtype categories and constants of _types.py (its literal __all__)."""
-    import ast
+# Core modules whose whole literal `__all__` is public (the rest are listed name by name in PUBLIC).
+CORE_MODULES = ["_types", "_products"]
 
-    tree = ast.parse((ROOT / "packages/tnp-core/src/tnp_core/_types.py").read_text())
+
+def _literal_all(path: pathlib.Path) -> list[str]:
+    """A module's `__all__`: read as a literal when it is one (no import), else by importing the module."""
+    import ast
+    import importlib
+
+    tree = ast.parse(path.read_text())
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets):
-            return list(ast.literal_eval(node.value))
-    raise RuntimeError("_types.py has no literal __all__")
+            try:
+                return list(ast.literal_eval(node.value))
+            except ValueError:
+                break
+    package = path.parent.name
+    return list(importlib.import_module(f"{package}.{path.stem}").__all__)
 
 
 def render() -> str:
     lines = [HEADER]
-    types = _type_names()
+    core = ROOT / "packages/tnp-core/src/tnp_core"
+    whole = {f".{m}": _literal_all(core / f"{m}.py") for m in CORE_MODULES if (core / f"{m}.py").exists()}
     modules: dict[str, list[tuple[str, str]]] = {
-        m: [(n, n) for n in ns] for m, ns in {**PUBLIC, "._types": types}.items()
+        m: [(n, n) for n in ns] for m, ns in {**PUBLIC, **whole}.items()
     }
     for alias, target in ALIASES.items():
         modules[_module_of(target)].append((target, alias))
@@ -106,7 +116,8 @@ def _module_of(name: str) -> str:
 
 
 MATH_MODULES = ["_ufuncs", "_elementwise", "_nanfunctions", "_calculus", "_statistics", "_histograms", "_joining",
-                "_shaping", "_twoout"]  # fmt: skip
+                "_shaping", "_twoout", "_index_tricks", "_sets", "_polynomial", "_windows", "_host", "_bits",
+                "_typeinfo"]  # fmt: skip
 MATH_HEADER = '''"""tnp-math: NumPy's main-namespace math on TensorFlow (ufuncs, elementwise functions, nan-functions,
 statistics, histograms, joining and shaping).
 
@@ -120,12 +131,11 @@ from __future__ import annotations
 
 
 def render_math() -> str:
-    import importlib
-
     modules: dict[str, list[str]] = {"._version": ["__version__"]}
     for mod in MATH_MODULES:
-        if (ROOT / "packages/tnp-math/src/tnp_math" / f"{mod}.py").exists():
-            modules[f".{mod}"] = list(importlib.import_module(f"tnp_math.{mod}").__all__)
+        path = ROOT / "packages/tnp-math/src/tnp_math" / f"{mod}.py"
+        if path.exists():
+            modules[f".{mod}"] = _literal_all(path)
     lines = [MATH_HEADER]
     names: list[str] = []
     for module, public in sorted(modules.items()):  # isort's order, so that ruff accepts the file
@@ -148,10 +158,6 @@ TARGETS = {
 
 if __name__ == "__main__":
     chosen = [a for a in sys.argv[1:] if a in TARGETS] or list(TARGETS)
-    if "math" in chosen and "--check" not in sys.argv:
-        TARGETS["math"][0].write_text(
-            MATH_HEADER
-        )  # a bare package, so the modules import whatever __init__ held
     for target, make in (TARGETS[c] for c in chosen):
         text = make()
         if "--check" in sys.argv:
