@@ -117,7 +117,7 @@ def _module_of(name: str) -> str:
 
 MATH_MODULES = ["_ufuncs", "_elementwise", "_nanfunctions", "_calculus", "_statistics", "_histograms", "_joining",
                 "_shaping", "_twoout", "_index_tricks", "_sets", "_polynomial", "_windows", "_host", "_bits",
-                "_typeinfo"]  # fmt: skip
+                "_typeinfo", "_searching"]  # fmt: skip
 MATH_HEADER = '''"""tnp-math: NumPy's main-namespace math on TensorFlow (ufuncs, elementwise functions, nan-functions,
 statistics, histograms, joining and shaping).
 
