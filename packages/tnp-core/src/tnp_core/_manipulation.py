@@ -43,14 +43,8 @@ def _target_shape(shape: Any, size: int | None) -> tuple[int, ...]:
     return dims
 
 
-def reshape(
-    a: Any, /, shape: Any = None, order: str = "C", *, newshape: Any = None, copy: bool | None = None
-) -> ndarray:
+def reshape(a: Any, /, shape: Any, order: str = "C", *, copy: bool | None = None) -> ndarray:
     """`numpy.reshape`. Differs: the result never shares memory with `a` (`copy=False` is a no-op)."""
-    if shape is None:
-        if newshape is None:
-            raise TypeError("reshape() missing required argument 'shape' (pos 2)")
-        shape = newshape
     if order != "C":
         _check_order(order)
     t = a._t if type(a) is ndarray else to_tensor(a)

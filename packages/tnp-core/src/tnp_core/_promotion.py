@@ -92,7 +92,7 @@ def result_type(*arrays_and_dtypes: Any) -> np.dtype[Any]:
     return result_type_of_keys(*keys)
 
 
-def promote_types(type1: Any, type2: Any) -> np.dtype[Any]:
+def promote_types(type1: Any, type2: Any, /) -> np.dtype[Any]:
     """`numpy.promote_types` on tnp's dtypes."""
     return result_type_of_keys(as_np_dtype(type1), as_np_dtype(type2))
 
@@ -108,7 +108,7 @@ def can_cast(from_: Any, to: Any, casting: str = "safe") -> bool:
     return bool(np.can_cast(as_np_dtype(from_), as_np_dtype(to), casting=casting))  # type: ignore[arg-type]
 
 
-def min_scalar_type(a: Any) -> np.dtype[Any]:
+def min_scalar_type(a: Any, /) -> np.dtype[Any]:
     """`numpy.min_scalar_type` (values are read on the host)."""
     if hasattr(a, "__array__") and not isinstance(a, np.ndarray):
         a = np.asarray(a)

@@ -9,6 +9,7 @@ generator is made on first use (no TensorFlow op runs at import) and every modul
 from __future__ import annotations
 
 import builtins
+import inspect
 import sys
 import threading
 import warnings
@@ -141,6 +142,7 @@ def _delegate(name: str) -> Callable[..., Any]:
 
     method.__name__ = method.__qualname__ = name
     method.__doc__ = f"Legacy `{name}`: as `Generator.{name}`."
+    method.__signature__ = inspect.signature(getattr(Generator, name))  # type: ignore[attr-defined]
     return method
 
 
@@ -178,6 +180,8 @@ def _module(name: str) -> Callable[..., Any]:
 
     fn.__name__ = fn.__qualname__ = name
     fn.__doc__ = f"`RandomState.{name}` on the global generator (thread-safe)."
+    method = inspect.signature(getattr(RandomState, name))
+    fn.__signature__ = method.replace(parameters=list(method.parameters.values())[1:])  # type: ignore[attr-defined]
     return fn
 
 
