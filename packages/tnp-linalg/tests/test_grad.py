@@ -88,11 +88,15 @@ def test_complex_gradient_of_real_loss():
     np.testing.assert_allclose(np.real(g.numpy()[0, 1]), num, rtol=1e-5)
 
 
-def test_inside_tf_function_singular_fails_at_run_time():
-    f = tf.function(lambda x: _t(la.inv(x)))
-    with pytest.raises(tf.errors.InvalidArgumentError):
+@pytest.mark.parametrize("name", ["inv", "solve"])
+def test_inside_tf_function_singular_fails_at_run_time_naming_the_function(name):
+    call = {"inv": lambda x: la.inv(x), "solve": lambda x: la.solve(x, x[..., 0])}[name]
+    f = tf.function(lambda x: _t(call(x)))
+    with pytest.raises(tf.errors.InvalidArgumentError, match=f"tnp.linalg.{name}: Singular matrix"):
         f(tf.constant([[1.0, 2.0], [2.0, 4.0]]))
-    np.testing.assert_allclose(f(tf.constant(A)), np.linalg.inv(A), rtol=1e-12)
+    with pytest.raises(tf.errors.InvalidArgumentError, match="Singular matrix"):  # one singular matrix in a stack
+        f(tf.constant(np.stack([np.eye(2), [[1.0, 2.0], [2.0, 4.0]]])))
+    np.testing.assert_allclose(f(tf.constant(A)), call(A), rtol=1e-12)
 
 
 def test_lstsq_residuals_inside_tf_function():

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import tensorflow as tf
 import tnp_linalg as la
 from tnp_core.testing import MODES, check, run
 
@@ -196,6 +197,10 @@ def test_run_helper_used_in_graph():
     assert out.dtype == np.float32
 
 
-def test_cholesky_inside_function_gives_nan():
-    out = run(lambda x: la.cholesky(x), [np.stack([np.eye(2), -np.eye(2)])], "function")
-    assert np.isnan(np.asarray(out)[1]).all() and not np.isnan(np.asarray(out)[0]).any()
+def test_cholesky_inside_function_fails_at_run_time_naming_the_function():
+    with pytest.raises(
+        tf.errors.InvalidArgumentError, match=r"tnp\.linalg\.cholesky: Matrix is not positive definite"
+    ):
+        run(lambda x: la.cholesky(x), [np.stack([np.eye(2), -np.eye(2)])], "function")
+    out = run(lambda x: la.cholesky(x), [np.stack([np.eye(2), 4 * np.eye(2)])], "function")
+    np.testing.assert_allclose(np.asarray(out), np.linalg.cholesky(np.stack([np.eye(2), 4 * np.eye(2)])))

@@ -1,9 +1,10 @@
 """Inverses, solvers, determinants: inv, solve, det, slogdet, cholesky, matrix_power, tensorinv, tensorsolve.
 
 Singular (inv, solve) and non-positive-definite (cholesky) input raises LinAlgError when executing eagerly.
-Inside `tf.function` these checks cannot run while tracing: inv/solve then fail at run time with TensorFlow's
-InvalidArgumentError ("Input is not invertible"), and cholesky gives
-NaN factors for a non-positive-definite matrix.
+Inside `tf.function` the values are unknown while tracing, so the check becomes a run-time assertion
+(`tf.debugging.Assert`): the call fails with TensorFlow's InvalidArgumentError whose message names the tnp function
+and NumPy's reason ("tnp.linalg.inv: Singular matrix"). Like LAPACK, the singular test is an exact zero pivot of
+the LU factorization.
 """
 
 from __future__ import annotations
@@ -30,7 +31,22 @@ from ._util import (
 __all__ = ["cholesky", "det", "inv", "matrix_power", "slogdet", "solve", "tensorinv", "tensorsolve"]
 
 
+def _assert_in_graph(ok: tf.Tensor, message: str) -> Any:
+    """A run-time assertion that `ok` (a bool tensor) is all true, failing with `message`."""
+    return tf.debugging.Assert(tf.reduce_all(ok), [message])
+
+
+def _nonsingular(t: tf.Tensor, name: str) -> Any:
+    """Inside tf.function: assert that no matrix of the stack has a zero LU pivot (LAPACK's singular test), read
+    from log|det| = -inf (the Lu op itself fails with TF's own message; slogdet does not fail or underflow)."""
+    _, logabsdet = tf.linalg.slogdet(t)
+    return _assert_in_graph(logabsdet != -np.inf, f"tnp.linalg.{name}: Singular matrix")
+
+
 def _inv_t(t: tf.Tensor) -> tf.Tensor:
+    if not is_eager(t):
+        with tf.control_dependencies([_nonsingular(t, "inv")]):
+            return tf.linalg.inv(t)
     try:
         return tf.linalg.inv(t)
     except tf.errors.InvalidArgumentError:
@@ -83,10 +99,14 @@ def solve(a: Any, b: Any) -> ndarray:
             f"(size {k} is different from {m})"
         )
     ta, tb = _broadcast_batch(ta, tb)
-    try:
-        x = tf.linalg.solve(ta, tb)
-    except tf.errors.InvalidArgumentError:
-        raise LinAlgError("Singular matrix") from None
+    if not is_eager(ta, tb):
+        with tf.control_dependencies([_nonsingular(ta, "solve")]):
+            x = tf.linalg.solve(ta, tb)
+    else:
+        try:
+            x = tf.linalg.solve(ta, tb)
+        except tf.errors.InvalidArgumentError:
+            raise LinAlgError("Singular matrix") from None
     if vector:
         x = x[..., 0]
     return wrap(cast(x, res))
@@ -108,7 +128,7 @@ def slogdet(a: Any) -> SlogdetResult:
 def cholesky(a: Any, /, *, upper: bool = False) -> ndarray:
     """`numpy.linalg.cholesky` (reads the lower triangle).
 
-    Non-positive-definite input raises LinAlgError eagerly; inside tf.function that factor is all NaN instead.
+    Non-positive-definite input raises LinAlgError eagerly; inside tf.function, a run-time assertion error.
     """
     t, res = square(a)
     low = tf.linalg.cholesky(t)
@@ -119,7 +139,10 @@ def cholesky(a: Any, /, *, upper: bool = False) -> ndarray:
         nan_in = tf.reduce_any(tf.math.is_nan(tf.math.real(t)))
         raise_if(tf.reduce_any(failed) & ~nan_in, LinAlgError("Matrix is not positive definite"))
     else:
-        low = tf.where(failed[..., tf.newaxis, tf.newaxis], tf.constant(np.nan, low.dtype), low)
+        nan_in = tf.reduce_any(tf.math.is_nan(tf.math.real(t)), [-2, -1])
+        message = "tnp.linalg.cholesky: Matrix is not positive definite"
+        with tf.control_dependencies([_assert_in_graph(~failed | nan_in, message)]):
+            low = tf.identity(low)
     if upper:
         low = tf.linalg.adjoint(low)
     return wrap(cast(low, res))
