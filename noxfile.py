@@ -27,6 +27,8 @@ TEST_DEPS = [
     "pytest-xdist>=3",
     "hypothesis>=6.100",
     "scipy>=1.13",
+    "keras>=3",
+    "array-api-strict>=2.3",
     "tomli>=2; python_version<'3.11'",
 ]
 # The tool versions are pinned to a minor release: a new ruff or mypy must not turn the build red by itself.

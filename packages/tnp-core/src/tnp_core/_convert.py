@@ -146,6 +146,9 @@ def to_tensor(x: Any, dtype: Any = None) -> tf.Tensor:
     elif isinstance(x, tf.Variable):
         _tf_to_np(x.dtype)
         t = tf.convert_to_tensor(x)
+    elif hasattr(x, "__tf_tensor__"):  # objects TensorFlow converts itself, e.g. Keras 3 variables
+        t = tf.convert_to_tensor(x)
+        _tf_to_np(t.dtype)
     elif isinstance(x, (list, tuple)) and _contains_tensor(x):
         if d is None:
             leaves: list[np.dtype[Any]] = []
