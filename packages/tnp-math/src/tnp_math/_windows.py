@@ -1,0 +1,107 @@
+"""Window functions: bartlett, blackman, hamming, hanning, kaiser (float64, as NumPy).
+
+The window length `M` must be a concrete number (the result's shape depends on it); `kaiser`'s `beta` may be a
+tensor (even a traced one), so gradients with respect to `beta` flow.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import tensorflow as tf
+from tnp_core.extending import cast, is_symbolic, ndarray, to_tensor, wrap
+
+_F64 = tf.float64
+
+
+def _host_values(*args: Any) -> tuple[float, ...]:
+    """NumPy's `np.array([0.0, *args])` on concrete arguments, as Python floats (complex is not supported)."""
+    for a, name in zip(args, ("M", "beta")):
+        t = a._t if isinstance(a, ndarray) else a
+        if isinstance(t, tf.Tensor) and is_symbolic(t):
+            raise TypeError(f"`{name}` must be a concrete number; it is a traced tensor inside tf.function")
+    values = np.array([0.0, *(np.asarray(a) if isinstance(a, ndarray) else a for a in args)])
+    if values.dtype.kind == "c":
+        raise TypeError("complex window arguments are not supported (M and beta must be real)")
+    if values.dtype.kind not in "biuf":
+        bad = values[1:][0]
+        raise TypeError(f"'<' not supported between instances of {type(bad).__name__!r} and 'int'")
+    return tuple(float(v) for v in values[1:])
+
+
+def _cosine_window(M: Any, body: Callable[[tf.Tensor, float], tf.Tensor]) -> ndarray:  # noqa: N803  (NumPy\'s name)
+    (m,) = _host_values(M)
+    if m < 1:
+        return wrap(tf.zeros([0], _F64))
+    if m == 1:
+        return wrap(tf.ones([1], _F64))
+    count = math.ceil((m - (1.0 - m)) / 2.0)
+    n = (1.0 - m) + 2.0 * tf.range(count, dtype=_F64)
+    return wrap(body(n, m))
+
+
+def _pi_n(n: tf.Tensor, m: float, k: float = 1.0) -> tf.Tensor:
+    return k * math.pi * n / (m - 1)
+
+
+def bartlett(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
+    """`numpy.bartlett`: the triangular window with zero end points.
+
+    Differs from NumPy: complex `M` raises TypeError. Example: `bartlett(5)` -> `array([0. , 0.5, 1. , 0.5, 0. ])`.
+    """
+    return _cosine_window(M, lambda n, m: tf.where(n <= 0, 1 + n / (m - 1), 1 - n / (m - 1)))
+
+
+def blackman(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
+    """`numpy.blackman`: the Blackman window.
+
+    Differs from NumPy: complex `M` raises TypeError. Example: `blackman(3)` -> `array([-1.38777878e-17, 1., ...])`.
+    """
+    return _cosine_window(M, lambda n, m: 0.42 + 0.5 * tf.cos(_pi_n(n, m)) + 0.08 * tf.cos(_pi_n(n, m, 2.0)))
+
+
+def hamming(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
+    """`numpy.hamming`: the Hamming window.
+
+    Differs from NumPy: complex `M` raises TypeError. Example: `hamming(3)` -> `array([0.08, 1.  , 0.08])`.
+    """
+    return _cosine_window(M, lambda n, m: 0.54 + 0.46 * tf.cos(_pi_n(n, m)))
+
+
+def hanning(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
+    """`numpy.hanning`: the Hann window.
+
+    Differs from NumPy: complex `M` raises TypeError. Example: `hanning(3)` -> `array([0., 1., 0.])`.
+    """
+    return _cosine_window(M, lambda n, m: 0.5 + 0.5 * tf.cos(_pi_n(n, m)))
+
+
+def kaiser(M: Any, beta: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
+    """`numpy.kaiser`: the Kaiser window with shape parameter `beta`.
+
+    Differs from NumPy: `beta` may be a (traced) 0-d tensor or array; complex arguments raise TypeError. Example:
+    `kaiser(3, 0)` -> `array([1., 1., 1.])`.
+    """
+    if isinstance(beta, ndarray) or tf.is_tensor(beta):
+        b = to_tensor(beta)
+        if b.dtype.is_complex:
+            raise TypeError("i0 not supported for complex values")
+        if b.shape.rank != 0:
+            raise ValueError("setting an array element with a sequence (beta must be a scalar)")
+        (m,) = _host_values(M)
+        bt = cast(b, _F64)
+    else:
+        m, bv = _host_values(M, beta)
+        bt = tf.constant(bv, _F64)
+    if m == 1:
+        return wrap(tf.ones([1], _F64))
+    n = tf.range(max(math.ceil(m), 0), dtype=_F64)
+    alpha = (m - 1) / 2.0
+    i0 = tf.math.special.bessel_i0
+    return wrap(i0(bt * tf.sqrt(1 - ((n - alpha) / alpha) ** 2.0)) / i0(bt))
+
+
+__all__ = ["bartlett", "blackman", "hamming", "hanning", "kaiser"]
