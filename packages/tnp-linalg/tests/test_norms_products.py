@@ -156,6 +156,22 @@ def test_product_errors():
     ]:
         check(fn, *args, modes=("eager",))
     check(lambda xp, x, y: L(xp).cross(x, y), np.ones(3, bool), np.ones(3, bool), modes=("eager",))
+    check(lambda xp, x, y: L(xp).cross(x, y), np.ones(2, bool), np.ones(2, bool), modes=("eager",))
+    check(lambda xp, x, y: L(xp).vecdot(x, y), np.ones(()), np.ones(3), modes=("eager",))
+    check(lambda xp, x, y: L(xp).tensordot(x, y, axes=3), B[0], B[0], modes=("eager",))
+
+
+def test_linalg_products_reuse_core():
+    import tnp_core
+
+    x = np.arange(6.0).reshape(2, 3)
+    for name in ("outer", "tensordot", "vecdot"):
+        check(
+            lambda xp, a: getattr(L(xp), name)(a[0], a[1]) if name == "outer" else getattr(L(xp), name)(a, a),
+            x,
+        )
+        assert getattr(la, name).__module__ == "tnp_linalg._products"
+        assert getattr(tnp_core, name).__module__ == "tnp_core._products"
 
 
 @pytest.mark.parametrize("offset", [-5, -2, -1, 0, 1, 3, 4, 9])

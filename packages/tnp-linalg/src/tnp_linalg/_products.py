@@ -1,7 +1,8 @@
 """Products and diagonals: multi_dot, outer, cross, tensordot, vecdot, diagonal, trace.
 
-Integer products are computed in int64 and cast back, which wraps exactly as NumPy's fixed-width arithmetic
-does; bool products are logical (and/or), as in NumPy.
+outer, cross, tensordot and vecdot are tnp_core's main-namespace functions with numpy.linalg's stricter
+argument checks. The other integer products are computed in int64 and cast back, which wraps exactly as NumPy's
+fixed-width arithmetic does; bool products are logical (and/or), as in NumPy.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import numpy as np
 import tensorflow as tf
 import tnp_core
 from numpy.exceptions import ComplexWarning
-from tnp_core.extending import NP_TO_TF, TF_TO_NP, as_np_dtype, cast, ndarray, normalize_axis, to_tensor, wrap
+from tnp_core.extending import NP_TO_TF, TF_TO_NP, as_np_dtype, cast, ndarray, to_tensor, wrap
 
 from ._util import LinAlgError, matmul_t, promote, select
 
@@ -36,85 +37,37 @@ def _promoted(*xs: Any) -> tuple[list[tf.Tensor], tf.DType]:
     return [cast(t, _work(d)) for t in ts], d
 
 
-def _moveaxis(t: tf.Tensor, src: int, dst: int) -> tf.Tensor:
-    nd = t.shape.rank
-    src, dst = normalize_axis(src, nd), normalize_axis(dst, nd)
-    perm = [i for i in range(nd) if i != src]
-    perm.insert(dst, src)
-    return tf.transpose(t, perm)
-
-
 def outer(x1: Any, x2: Any, /) -> ndarray:
-    """`numpy.linalg.outer` (1-d inputs only)."""
-    (a, b), d = _promoted(x1, x2)
+    """`numpy.linalg.outer`: `tnp_core.outer` restricted to 1-d inputs."""
+    a, b = to_tensor(x1), to_tensor(x2)
     if a.shape.rank != 1 or b.shape.rank != 1:
         raise ValueError(
             "Input arrays must be one-dimensional, but they are "
             f"x1.ndim={a.shape.rank} and x2.ndim={b.shape.rank}."
         )
-    return wrap(_finish(a[:, tf.newaxis] * b[tf.newaxis, :], d))
+    return tnp_core.outer(a, b)
 
 
 def cross(x1: Any, x2: Any, /, *, axis: int = -1) -> ndarray:
-    """`numpy.linalg.cross` (3-element vectors only, as NumPy's array-API version)."""
-    (a, b), d = _promoted(x1, x2)
-    if d == tf.bool:
-        raise TypeError("numpy boolean subtract, the `-` operator, is not supported (cross of bool arrays)")
+    """`numpy.linalg.cross`: `tnp_core.cross` restricted to 3-element vectors (NumPy's array-API version)."""
+    a, b = to_tensor(x1), to_tensor(x2)
     na, nb = a.shape[axis] if a.shape.rank else None, b.shape[axis] if b.shape.rank else None
     if a.shape.rank == 0 or b.shape.rank == 0 or (na is not None and na != 3) or (nb is not None and nb != 3):
         raise ValueError(
             "Both input arrays must be (arrays of) 3-dimensional vectors, "
             f"but they are {na} and {nb} dimensional instead."
         )
-    a = _moveaxis(a, axis, -1)
-    b = _moveaxis(b, axis, -1)
-    a0, a1, a2 = a[..., 0], a[..., 1], a[..., 2]
-    b0, b1, b2 = b[..., 0], b[..., 1], b[..., 2]
-    r = tf.stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0], -1)
-    out_axis = normalize_axis(axis, r.shape.rank)
-    return wrap(_finish(_moveaxis(r, -1, out_axis), d))
-
-
-def _tensordot_axes(axes: Any, ra: int, rb: int) -> tuple[list[int], list[int]]:
-    try:
-        n = int(axes)
-    except TypeError:
-        xa, xb = axes
-        la = [xa] if isinstance(xa, int) else list(xa)
-        lb = [xb] if isinstance(xb, int) else list(xb)
-        if len(la) != len(lb):
-            raise ValueError("shape-mismatch for sum") from None
-        return [normalize_axis(x, ra) for x in la], [normalize_axis(x, rb) for x in lb]
-    if n < 0 or n > ra or n > rb:
-        raise ValueError("shape-mismatch for sum")
-    return list(range(ra - n, ra)), list(range(n))
+    return tnp_core.cross(a, b, axis=axis)
 
 
 def tensordot(x1: Any, x2: Any, /, *, axes: Any = 2) -> ndarray:
-    """`numpy.linalg.tensordot`."""
-    (a, b), d = _promoted(x1, x2)
-    la, lb = _tensordot_axes(axes, a.shape.rank, b.shape.rank)
-    for i, j in zip(la, lb):
-        if a.shape[i] is not None and b.shape[j] is not None and a.shape[i] != b.shape[j]:
-            raise ValueError("shape-mismatch for sum")
-    return wrap(_finish(tf.tensordot(a, b, [la, lb]), d))
+    """`numpy.linalg.tensordot`: `tnp_core.tensordot` with positional-only operands and keyword-only `axes`."""
+    return tnp_core.tensordot(x1, x2, axes=axes)
 
 
 def vecdot(x1: Any, x2: Any, /, *, axis: int = -1) -> ndarray:
-    """`numpy.linalg.vecdot`: sum(conj(x1) * x2) over `axis` after broadcasting."""
-    (a, b), d = _promoted(x1, x2)
-    if a.shape.rank == 0 or b.shape.rank == 0:
-        raise ValueError("vecdot: Input operand does not have enough dimensions")
-    a = _moveaxis(a, axis, -1)
-    b = _moveaxis(b, axis, -1)
-    na, nb = a.shape[-1], b.shape[-1]
-    if na is not None and nb is not None and na != nb:
-        raise ValueError(
-            "vecdot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
-            f"(n),(n)->() (size {nb} is different from {na})"
-        )
-    prod = tf.math.conj(a) * b if a.dtype.is_complex else a * b
-    return wrap(_finish(tf.reduce_sum(prod, -1), d))
+    """`numpy.linalg.vecdot`: `tnp_core.vecdot` (sum(conj(x1) * x2) over `axis` after broadcasting)."""
+    return tnp_core.vecdot(x1, x2, axis=axis)
 
 
 def multi_dot(arrays: Any, *, out: Any = None) -> ndarray:
