@@ -11,15 +11,7 @@ process: it is called here, in the benchmark process only (never in tests).
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
-import statistics
-import sys
-import time
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
@@ -27,10 +19,10 @@ import numpy as np
 import tensorflow as tf
 import tensorflow.experimental.numpy as tfnp
 import tnp_core as tnp
+from _harness import Case, Table, bench, enable_tf_numpy, ratio, save
 from tensorflow.python.ops import gen_array_ops as ga, gen_math_ops as gm
 from tnp_core._ndarray import wrap
 
-Case = dict[str, Callable[[], Any]]
 CONTENDERS = ("tnp", "raw_tf", "tf_numpy", "numpy")
 TARGETS = {"wrap (ndarray from tensor)": ("abs_us", 1.0), "a + b": ("ratio_raw", 1.3)}
 
@@ -45,6 +37,16 @@ def cases() -> dict[str, Case]:
     e1, e2, em1, em2 = tfnp.asarray(n1), tfnp.asarray(n2), tfnp.asarray(m1), tfnp.asarray(m2)
     shape3, shape31, perm = tf.constant([3]), tf.constant([3, 1]), tf.constant([1, 0])
     zero, axis0 = tf.constant(0.0), tf.constant([0])
+    idx_np, mask_np = np.array([2, 0]), np.array([True, False, True])
+    idx, mask, idx_t, mask_t = (
+        tnp.asarray(idx_np),
+        tnp.asarray(mask_np),
+        tf.constant(idx_np),
+        tf.constant(mask_np),
+    )
+    begin, end, one = tf.constant([1]), tf.constant([3]), tf.constant([1])
+    upd_at, upd_v = tf.constant([[1]]), tf.constant([5.0])
+    box_tnp, box_np = [tnp.asarray(n1)], [n1.copy()]  # mutated in place by setitem and +=
     return {
         "wrap (ndarray from tensor)": {"tnp": lambda: wrap(t1), "raw_tf": lambda: t1, "numpy": lambda: n1},
         "asarray(tensor)": {
@@ -124,6 +126,40 @@ def cases() -> dict[str, Case]:
             "tf_numpy": lambda: e1 < e2,
             "numpy": lambda: n1 < n2,
         },
+        "a[1:]": {
+            "tnp": lambda: a[1:],
+            "raw_tf": lambda: ga.strided_slice(t1, begin, end, one),
+            "tf_numpy": lambda: e1[1:],
+            "numpy": lambda: n1[1:],
+        },
+        "a[int array]": {
+            "tnp": lambda: a[idx],
+            "raw_tf": lambda: ga.gather_v2(t1, idx_t, 0),
+            "tf_numpy": lambda: tfnp.take(e1, idx_np),
+            "numpy": lambda: n1[idx_np],
+        },
+        "a[bool mask]": {
+            "tnp": lambda: a[mask],
+            "raw_tf": lambda: ga.gather_nd(t1, ga.where(mask_t)),
+            "tf_numpy": lambda: e1[mask_np],
+            "numpy": lambda: n1[mask_np],
+        },
+        "a[1] = 5.0": {
+            "tnp": lambda: box_tnp[0].__setitem__(1, 5.0),
+            "raw_tf": lambda: ga.tensor_scatter_update(t1, upd_at, upd_v),
+            "numpy": lambda: box_np[0].__setitem__(1, 5.0),
+        },
+        "x += 1": {
+            "tnp": lambda: box_tnp[0].__iadd__(1.0),
+            "raw_tf": lambda: gm.add_v2(t1, 1.0),
+            "numpy": lambda: box_np[0].__iadd__(1.0),
+        },
+        "m.sum(axis=0)": {
+            "tnp": lambda: am1.sum(axis=0),
+            "raw_tf": lambda: gm._sum(tm1, axis0),
+            "tf_numpy": lambda: tfnp.sum(em1, axis=0),
+            "numpy": lambda: m1.sum(axis=0),
+        },
         "m1 @ m2": {
             "tnp": lambda: am1 @ am2,
             "raw_tf": lambda: gm.mat_mul(tm1, tm2),
@@ -133,59 +169,26 @@ def cases() -> dict[str, Case]:
     }
 
 
-def bench(case: Case, rounds: int, calls: int) -> dict[str, float]:
-    """Median µs per call of each contender, timed round-robin."""
-    for f in case.values():  # warm up (traces, caches)
-        for _ in range(20):
-            f()
-    samples: dict[str, list[float]] = {k: [] for k in case}
-    names = list(case)
-    for r in range(rounds):
-        order = names[r % len(names) :] + names[: r % len(names)]
-        for name in order:
-            f = case[name]
-            t0 = time.perf_counter()
-            for _ in range(calls):
-                f()
-            samples[name].append((time.perf_counter() - t0) / calls * 1e6)
-    return {k: statistics.median(v) for k, v in samples.items()}
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--rounds", type=int, default=200)
     p.add_argument("--calls", type=int, default=50)
     p.add_argument("--only", default=None, help="substring of the operations to run")
     args = p.parse_args(argv)
-    tfnp.experimental_enable_numpy_behavior()
+    enable_tf_numpy()
     results: dict[str, dict[str, float]] = {}
-    head = (
-        f"{'operation':28}"
-        + "".join(f"{c + ' µs':>13}" for c in CONTENDERS)
-        + f"{'tnp/raw':>10}{'tnp/tfnp':>10}"
+    table = Table(
+        "operation", 28, [*((c + " µs", 13) for c in CONTENDERS), ("tnp/raw", 10), ("tnp/tfnp", 10)]
     )
-    print(head)
-    print("-" * len(head))
     for name, case in cases().items():
         if args.only and args.only not in name:
             continue
-        med = bench(case, args.rounds, args.calls)
+        med = bench(case, args.rounds, args.calls, warmup=20, unit=1e6)
         results[name] = med
-        cols = "".join(f"{med[c]:13.3f}" if c in med else f"{'-':>13}" for c in CONTENDERS)
-        r_raw = med["tnp"] / med["raw_tf"] if "raw_tf" in med else float("nan")
-        r_np = med["tnp"] / med["tf_numpy"] if "tf_numpy" in med else float("nan")
-        print(f"{name:28}{cols}{r_raw:10.2f}{r_np:10.2f}", flush=True)
-    out = Path(__file__).parent / "results"
-    out.mkdir(exist_ok=True)
-    stamp = time.strftime("%Y%m%dT%H%M%S")
-    meta = {
-        "python": sys.version.split()[0], "tensorflow": tf.__version__, "numpy": np.__version__,
-        "machine": platform.machine(), "rounds": args.rounds, "calls": args.calls,
-        "unit": "microseconds per call (median)",
-    }  # fmt: skip
-    path = out / f"bench_core-{stamp}.json"
-    path.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
-    print(f"\nwrote {path}")
+        r_raw, r_np = ratio(med, "tnp", "raw_tf"), ratio(med, "tnp", "tf_numpy")
+        table.row(name, [*(med.get(c) for c in CONTENDERS), r_raw, r_np], ".3f,.3f,.3f,.3f,.2f,.2f")
+    meta = {"rounds": args.rounds, "calls": args.calls, "unit": "microseconds per call (median)"}
+    save("bench_core", meta, results)
     return 0
 
 

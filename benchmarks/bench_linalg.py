@@ -17,15 +17,7 @@ call was measured up to 20x slower (eigh n=1024: 0.7 s alone, 14 s right after t
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
-import statistics
-import sys
-import time
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
@@ -33,8 +25,8 @@ import numpy as np
 import tensorflow as tf
 import tnp_core as tnp
 import tnp_linalg as la
+from _harness import Case, Table, bench, ratio, save
 
-Case = dict[str, Callable[[], Any]]
 CONTENDERS = ("tnp", "raw_tf", "numpy")
 SIZES = (64, 1024)
 DTYPES = (np.float64, np.float32)
@@ -87,25 +79,6 @@ def cases() -> dict[str, tuple[int, Case]]:
     return out
 
 
-def bench(case: Case, rounds: int, calls: int, warmup: int, pause: float) -> dict[str, float]:
-    """Median ms per call of each contender, timed round-robin with an untimed `pause` s between batches."""
-    for f in case.values():
-        for _ in range(warmup):
-            f()
-    samples: dict[str, list[float]] = {k: [] for k in case}
-    names = list(case)
-    for r in range(rounds):
-        order = names[r % len(names) :] + names[: r % len(names)]
-        for name in order:
-            f = case[name]
-            t0 = time.perf_counter()
-            for _ in range(calls):
-                f()
-            samples[name].append((time.perf_counter() - t0) / calls * 1e3)
-            time.sleep(pause)
-    return {k: statistics.median(v) for k, v in samples.items()}
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--small-rounds", type=int, default=10, help="rounds at n=64 (5 calls per round)")
@@ -114,32 +87,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", default=None, help="substring of the case names to run")
     args = p.parse_args(argv)
     results: dict[str, dict[str, float]] = {}
-    head = f"{'case':24}" + "".join(f"{c + ' ms':>12}" for c in CONTENDERS) + f"{'tnp/raw':>10}{'tnp/np':>10}"
-    print(head)
-    print("-" * len(head))
+    table = Table("case", 24, [*((c + " ms", 12) for c in CONTENDERS), ("tnp/raw", 10), ("tnp/np", 10)])
     for name, (n, case) in cases().items():
         if args.only and args.only not in name:
             continue
         if n <= 64:
-            med = bench(case, args.small_rounds, 5, 5, args.pause)
+            med = bench(case, args.small_rounds, calls=5, warmup=5, pause=args.pause)
         else:
-            med = bench(case, args.large_rounds, 1, 1, args.pause)
+            med = bench(case, args.large_rounds, calls=1, warmup=1, pause=args.pause)
         results[name] = med
-        cols = "".join(f"{med[c]:12.3f}" for c in CONTENDERS)
-        print(
-            f"{name:24}{cols}{med['tnp'] / med['raw_tf']:10.2f}{med['tnp'] / med['numpy']:10.2f}", flush=True
-        )
-    out = Path(__file__).parent / "results"
-    out.mkdir(exist_ok=True)
-    stamp = time.strftime("%Y%m%dT%H%M%S")
+        r_raw, r_np = ratio(med, "tnp", "raw_tf"), ratio(med, "tnp", "numpy")
+        table.row(name, [*(med[c] for c in CONTENDERS), r_raw, r_np], ".3f,.3f,.3f,.2f,.2f")
     meta = {
-        "python": sys.version.split()[0], "tensorflow": tf.__version__, "numpy": np.__version__,
-        "machine": platform.machine(), "cpus": os.cpu_count(), "small_rounds": args.small_rounds,
-        "large_rounds": args.large_rounds, "pause_s": args.pause, "unit": "milliseconds per call (median)",
+        "small_rounds": args.small_rounds, "large_rounds": args.large_rounds, "pause_s": args.pause,
+        "unit": "milliseconds per call (median)",
     }  # fmt: skip
-    path = out / f"bench_linalg-{stamp}.json"
-    path.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
-    print(f"\nwrote {path}")
+    save("bench_linalg", meta, results)
     return 0
 
 

@@ -12,14 +12,7 @@ uniform indices for choice, and `tf.random.shuffle(tf.range(n))` for permutation
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
-import statistics
-import sys
-import time
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -27,8 +20,8 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import numpy as np
 import tensorflow as tf
 import tnp_random
+from _harness import Case, Table, bench, ratio, save
 
-Case = dict[str, Callable[[], Any]]
 CONTENDERS = ("tnp", "raw_tf", "numpy")
 
 
@@ -63,23 +56,6 @@ def cases(n: int) -> dict[str, Case]:
     }
 
 
-def bench(case: Case, rounds: int, pause: float) -> dict[str, float]:
-    """Median ms per call of each contender, timed round-robin with an untimed `pause` s between calls."""
-    for f in case.values():
-        for _ in range(3):
-            f()
-    samples: dict[str, list[float]] = {k: [] for k in case}
-    names = list(case)
-    for r in range(rounds):
-        order = names[r % len(names) :] + names[: r % len(names)]
-        for name in order:
-            t0 = time.perf_counter()
-            case[name]()
-            samples[name].append((time.perf_counter() - t0) * 1e3)
-            time.sleep(pause)
-    return {k: statistics.median(v) for k, v in samples.items()}
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--rounds", type=int, default=20)
@@ -90,35 +66,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", default=None, help="substring of the case names to run")
     args = p.parse_args(argv)
     results: dict[str, dict[str, Any]] = {}
-    head = (
-        f"{'case':28}"
-        + "".join(f"{c + ' ms':>11}" for c in CONTENDERS)
-        + "".join(f"{c + ' M/s':>12}" for c in CONTENDERS)
-        + f"{'tnp/raw':>9}{'tnp/np':>8}"
-    )
-    print(head)
-    print("-" * len(head))
+    cols = [*((c + " ms", 11) for c in CONTENDERS), *((c + " M/s", 12) for c in CONTENDERS)]
+    table = Table("case", 28, [*cols, ("tnp/raw", 9), ("tnp/np", 8)])
     for name, case in cases(args.size).items():
         if args.only and args.only not in name:
             continue
-        med = bench(case, args.rounds, args.pause)
+        med = bench(case, args.rounds, calls=1, warmup=3, pause=args.pause)
         rate = {c: args.size / (med[c] / 1e3) for c in CONTENDERS}
         results[name] = {"ms": med, "draws_per_second": rate}
-        cols = "".join(f"{med[c]:11.2f}" for c in CONTENDERS) + "".join(
-            f"{rate[c] / 1e6:12.1f}" for c in CONTENDERS
-        )
-        print(f"{name:28}{cols}{med['tnp'] / med['raw_tf']:9.2f}{med['tnp'] / med['numpy']:8.2f}", flush=True)
-    out = Path(__file__).parent / "results"
-    out.mkdir(exist_ok=True)
-    stamp = time.strftime("%Y%m%dT%H%M%S")
+        values = [*(med[c] for c in CONTENDERS), *(rate[c] / 1e6 for c in CONTENDERS)]
+        values += [ratio(med, "tnp", "raw_tf"), ratio(med, "tnp", "numpy")]
+        table.row(name, values, ".2f,.2f,.2f,.1f,.1f,.1f,.2f,.2f")
     meta = {
-        "python": sys.version.split()[0], "tensorflow": tf.__version__, "numpy": np.__version__,
-        "machine": platform.machine(), "cpus": os.cpu_count(), "rounds": args.rounds, "size": args.size,
-        "pause_s": args.pause, "unit": "ms: milliseconds per call (median); draws_per_second: size / median time",
+        "rounds": args.rounds, "size": args.size, "pause_s": args.pause,
+        "unit": "ms: milliseconds per call (median); draws_per_second: size / median time",
     }  # fmt: skip
-    path = out / f"bench_random-{stamp}.json"
-    path.write_text(json.dumps({"meta": meta, "results": results}, indent=2))
-    print(f"\nwrote {path}")
+    save("bench_random", meta, results)
     return 0
 
 

@@ -140,6 +140,11 @@ def test_quantile_dtypes_and_shapes(dtype):
             run(lambda xp, a: xp.nanpercentile(a, [10, 90], axis=axis, keepdims=True), b, modes=modes)
     # a q array (not a Python scalar) gives float64, as NumPy
     run(lambda xp, a, q: xp.nanquantile(a, q), sample((5,), dtype, all_nan=False), np.array(0.5))
+    # an integer q (Python int, list or array): 'linear' takes elements exactly, in a's dtype as NumPy
+    c = sample((3, 4), dtype, seed=3, all_nan=False)
+    for q in (0, 1, [0, 1], np.array([1, 0])):
+        run(lambda xp, a: xp.nanquantile(a, q, axis=-1), c, modes=("eager", "function"))
+    run(lambda xp, a, q: xp.nanquantile(a, q, axis=0, method="lower"), c, np.array([0, 1]))
 
 
 def test_quantile_tuple_axis_and_3d():

@@ -175,7 +175,7 @@ def test_quantile_along_ignore_nan_matches_nanquantile(method):
 
 
 # ---- median ---------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("dtype", ["bool", "uint16", "float16", "float64", "complex64"])
+@pytest.mark.parametrize("dtype", ["bool", "uint16", "int64", "float16", "float32", "float64", "complex64"])
 @pytest.mark.parametrize(
     "shape,axis",
     [((), None), ((0,), None), ((5,), 0), ((4, 3), None), ((4, 3), 1), ((2, 0), 1), ((2, 3, 4), (0, 2))],
@@ -189,6 +189,8 @@ def test_median_special_and_keepdims():
     run(lambda xp, x: xp.median(x, axis=1, keepdims=True), a)
     run(lambda xp, x: xp.median(x, axis=-1, overwrite_input=True), a)
     run(lambda xp, x: xp.median(x, axis=3), a, modes=EAGER)
+    run(lambda xp, x: xp.median(x, axis=0), a.astype(np.float32))  # tf.sort's path, NaN anywhere in a slice
+    run(lambda xp, x: xp.median(x), np.array([np.nan, -np.inf, 2.0, np.inf]))
 
 
 # ---- average --------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """NumPy's nan-functions: reductions that skip NaN (nansum, nanmean, nanmin, nanargmax, nanquantile, ...).
 
-Each one replaces or masks the NaNs and calls tnp-core's reduction. Integer and bool inputs behave like the
+Each one replaces or masks the NaNs and calls tnp-core's reduction; nanmedian/nanquantile/nanpercentile call
+`_statistics.quantile_along(..., ignore_nan=True)`, the kernel of quantile. Integer and bool inputs behave like the
 non-nan function, as in NumPy. Differs from NumPy: an all-NaN slice gives NaN without a RuntimeWarning
 (nanmin, nanmax, nanmean, nanvar, nanstd, nanmedian, nanquantile); inside `tf.function` nanargmin/nanargmax
 cannot raise on an all-NaN slice (they return the index the NaN-filled array gives); complex nanmin/nanmax
@@ -20,8 +21,6 @@ import tensorflow as tf
 import tnp_core
 from tnp_core._reductions import store
 from tnp_core.extending import (
-    NP_TO_TF,
-    TF_TO_NP,
     as_np_dtype,
     cast,
     is_symbolic,
@@ -29,6 +28,8 @@ from tnp_core.extending import (
     normalize_axes,
     to_tensor,
 )
+
+from ._statistics import _DISCRETE, METHODS, quantile_along
 
 _NO_VALUE: Any = np._NoValue  # NumPy's "argument not given" sentinel
 
@@ -257,148 +258,46 @@ def nanargmax(a: Any, axis: Any = None, out: Any = None, *, keepdims: Any = _NO_
     return _nanarg(True, a, axis, out, keepdims)
 
 
-# ---- median, percentile, quantile ---------------------------------------------------------------------------
-def _F64(v: float) -> tf.Tensor:
-    return tf.constant(v, tf.float64)
-
-
-def _hf(alpha: float, beta: float) -> Any:
-    """Hyndman & Fan's continuous virtual index n*q + alpha + q*(1 - alpha - beta) - 1."""
-    return lambda n, q: n * q + (alpha + q * (1 - alpha - beta)) - 1
-
-
-def _discrete(index: tf.Tensor, take_previous: tf.Tensor) -> tf.Tensor:
-    return tf.where(take_previous, tf.floor(index), tf.floor(index) + 1)
-
-
-def _inverted_cdf(n: tf.Tensor, q: tf.Tensor) -> tf.Tensor:
-    i = n * q - 1
-    return _discrete(i, tf.equal(i - tf.floor(i), 0))
-
-
-def _closest_observation(n: tf.Tensor, q: tf.Tensor) -> tf.Tensor:
-    i = n * q - 1 - 0.5
-    return _discrete(
-        i, tf.math.logical_and(tf.equal(i - tf.floor(i), 0), tf.equal(tf.math.floormod(tf.floor(i), 2), 1))
-    )
-
-
-def _round_half_even(x: tf.Tensor) -> tf.Tensor:
-    return tf.math.round(x)  # tf.math.round rounds half to even, as np.around
-
-
-# method -> (virtual index (n, q) -> float64 index, gamma fix (gamma, index) -> gamma, or None for discrete)
-_METHODS: dict[str, tuple[Any, Any]] = {
-    "inverted_cdf": (_inverted_cdf, None),
-    "averaged_inverted_cdf": (
-        lambda n, q: n * q - 1,
-        lambda g, i: tf.where(tf.equal(g, 0), _F64(0.5), _F64(1.0)),
-    ),
-    "closest_observation": (_closest_observation, None),
-    "interpolated_inverted_cdf": (_hf(0, 1), lambda g, i: g),
-    "hazen": (_hf(0.5, 0.5), lambda g, i: g),
-    "weibull": (_hf(0, 0), lambda g, i: g),
-    "linear": (lambda n, q: (n - 1) * q, lambda g, i: g),
-    "median_unbiased": (_hf(1 / 3.0, 1 / 3.0), lambda g, i: g),
-    "normal_unbiased": (_hf(3 / 8.0, 3 / 8.0), lambda g, i: g),
-    "lower": (lambda n, q: tf.floor((n - 1) * q), None),
-    "higher": (lambda n, q: tf.math.ceil((n - 1) * q), None),
-    "midpoint": (
-        lambda n, q: 0.5 * (tf.floor((n - 1) * q) + tf.math.ceil((n - 1) * q)),
-        lambda g, i: tf.where(tf.equal(tf.math.floormod(i, 1), 0), _F64(0.0), _F64(0.5)),
-    ),
-    "nearest": (lambda n, q: _round_half_even((n - 1) * q), None),
-}
-
-
+# ---- median, percentile, quantile: _statistics.quantile_along(..., ignore_nan=True) ------------------------
 def _quantile(
-    a: Any,
-    q: Any,
-    axis: Any,
-    out: Any,
-    method: str,
-    keepdims: Any,
-    weak_q: bool,
-    weights: Any,
-    median: bool = False,
+    a: Any, q: Any, axis: Any, out: Any, method: str, keepdims: Any, weights: Any, scale: int
 ) -> ndarray:
-    """Quantiles of the non-NaN elements, as NumPy's nanquantile (for ints: quantile)."""
+    """Quantiles of the non-NaN elements, as NumPy's nanquantile/nanpercentile (for ints: quantile)."""
+    name = "nanpercentile" if scale == 100 else "nanquantile"
     if weights is not None:
-        raise NotImplementedError("nanquantile/nanpercentile: weights= is not supported")
-    if method not in _METHODS:
-        raise ValueError(f"{method!r} is not a valid method. Use one of: {list(_METHODS)}")
-    index_fn, fix_gamma = _METHODS[method]
+        raise NotImplementedError(f"{name}: weights= is not supported")
+    if method not in METHODS:
+        raise ValueError(f"{method!r} is not a valid method. Use one of: {list(METHODS)}")
     t = to_tensor(a)
-    if t.dtype.is_complex and not median:
+    if t.dtype.is_complex:
         raise TypeError("a must be an array of real numbers")
-    if t.dtype == tf.bool and fix_gamma is not None:
+    if t.dtype == tf.bool and method not in _DISCRETE:
         raise TypeError(
             "numpy boolean subtract, the `-` operator, is not supported (quantile of a bool array)"
         )
-    ndim = t.shape.rank
-    if ndim is None:
-        raise ValueError("nanquantile needs the array's rank, which is unknown while tracing")
-    if None not in t.shape.as_list() and t.shape.num_elements() == 0:
-        return nanmean(t, axis, None, out, keepdims)  # as NumPy (the result's shape ignores q)
+    if t.shape.rank is None:
+        raise ValueError(f"{name} needs the array's rank, which is unknown while tracing")
+    axes = normalize_axes(axis, t.shape.rank)
+    weak = type(q) in (int, float)
     qt = to_tensor(q)
-    q_dtype = TF_TO_NP[qt.dtype] if qt.dtype.is_floating else np.dtype(np.float64)
-    qt = cast(qt, tf.float64)
     if qt.shape.rank is None or qt.shape.rank > 2:
         raise ValueError("q must be a scalar or 1d")
+    if scale != 1:  # as NumPy: true_divide(q, 100), so an integer q becomes float64
+        qt = cast(qt, tf.float64) if not qt.dtype.is_floating else qt
+        qt = qt / tf.constant(scale, qt.dtype)
+    elif qt.dtype == tf.bool:
+        qt = cast(qt, tf.int64)
     if not is_symbolic(qt):
         qv = qt.numpy()
         if not np.all((qv >= 0) & (qv <= 1)):
-            raise ValueError("Quantiles must be in the range [0, 1]")
-    axes = normalize_axes(axis, ndim)
-    kept = [i for i in range(ndim) if i not in axes]
-    shape = tf.shape(t)
-    x = tf.transpose(t, kept + list(axes)) if ndim else t
-    kept_shape = tf.gather(shape, kept) if kept else tf.zeros([0], tf.int32)
-    x = tf.reshape(x, tf.concat([kept_shape, [-1]], 0))
-    x = tnp_core.sort(x, axis=-1)._t  # NaNs go last
-    size = tf.shape(x, out_type=tf.int64)[-1]
-    if _inexact(t):
-        n = tf.reduce_sum(tf.cast(tf.math.logical_not(_isnan(x)), tf.int64), axis=-1)
-    else:
-        n = tf.fill(tf.shape(x, out_type=tf.int64)[:-1], size)
-    # sentinel at the end so an empty or all-NaN slice can still be gathered from
-    pad = tf.zeros(tf.concat([tf.shape(x)[:-1], [1]], 0), x.dtype)
-    x = tf.concat([x, pad], -1)
-    qcol = tf.reshape(qt, [-1] + [1] * len(kept))
-    nf = tf.cast(n, tf.float64)[tf.newaxis]
-    vi = index_fn(nf, qcol)  # (nq, *kept)
-    last = nf - 1
-
-    def take(idx: tf.Tensor) -> tf.Tensor:
-        i = tf.cast(tf.clip_by_value(idx, 0.0, tf.maximum(last, 0.0)), tf.int64)
-        i = tf.transpose(i, [*range(1, len(kept) + 1), 0]) if kept else tf.reshape(i, [-1])
-        g = tf.gather(x, i, axis=-1, batch_dims=len(kept))
-        return tf.transpose(g, [len(kept), *range(len(kept))]) if kept else g
-
-    if fix_gamma is None:
-        r = take(vi)
-        res_dtype = TF_TO_NP[t.dtype]
-    else:
-        prev = tf.floor(vi)
-        gamma = fix_gamma(vi - prev, vi)
-        above, below = vi >= last, vi < 0
-        prev_in = tf.where(below, _F64(0.0), prev)
-        nxt = tf.where(above, last, tf.where(below, _F64(0.0), prev + 1))
-        prev = tf.where(above, last, prev_in)
-        res_dtype = np.result_type(TF_TO_NP[t.dtype], 0.0 if weak_q else q_dtype)
-        ct = NP_TO_TF[np.dtype(res_dtype)]
-        lo, hi = take(prev), take(nxt)
-        d = cast(hi - lo, ct)  # as NumPy: the difference is taken in the array's dtype
-        lo, hi, gm = cast(lo, ct), cast(hi, ct), cast(gamma, ct)
-        r = tf.where(gamma >= 0.5, hi - d * (1 - gm), lo + d * gm)
-    if _inexact(t) or fix_gamma is not None:
-        r = tf.where(tf.equal(n, 0)[tf.newaxis], tf.constant(np.nan, r.dtype), r)
-    if keepdims is True:
-        rest = tf.tensor_scatter_nd_update(shape, [[i] for i in axes], [1] * len(axes)) if axes else shape
-    else:
-        rest = kept_shape
-    r = tf.reshape(r, tf.concat([tf.shape(qt), rest], 0))
-    return store(r, out, "quantile")
+            raise ValueError(
+                f"{'Percentiles' if scale != 1 else 'Quantiles'} must be in the range [0, {scale}]"
+            )
+    if None not in t.shape.as_list() and t.shape.num_elements() == 0:
+        return nanmean(t, axis, None, out, keepdims)  # as NumPy (the result's shape ignores q)
+    qarg = (q if scale == 1 else q / scale) if weak else qt  # a Python q stays weak (NumPy's weak_q)
+    r = quantile_along(t, qarg, axes, method, keepdims is True, ignore_nan=True)
+    return store(r, out, name)
 
 
 def nanquantile(
@@ -413,8 +312,7 @@ def nanquantile(
     weights: Any = None,
 ) -> ndarray:
     """`numpy.nanquantile` (every method; not `weights=`); an all-NaN slice gives NaN (no warning)."""
-    weak = type(q) in (int, float)
-    return _quantile(a, q, axis, out, method, keepdims, weak, weights)
+    return _quantile(a, q, axis, out, method, keepdims, weights, 1)
 
 
 def nanpercentile(
@@ -429,18 +327,7 @@ def nanpercentile(
     weights: Any = None,
 ) -> ndarray:
     """`numpy.nanpercentile` (every method; not `weights=`); an all-NaN slice gives NaN (no warning)."""
-    weak = type(q) in (int, float)
-    t = to_tensor(a)
-    qt = to_tensor(q)
-    if is_symbolic(qt):
-        qt = cast(qt, tf.float64) / 100.0
-    else:  # divide as NumPy does (by the array's float type), so q rounds the same way
-        qv = qt.numpy()
-        if not np.all((qv >= 0) & (qv <= 100)):
-            raise ValueError("Percentiles must be in the range [0, 100]")
-        d = TF_TO_NP[t.dtype]
-        qt = to_tensor(np.true_divide(qv, d.type(100) if d.kind == "f" else 100))
-    return _quantile(t, qt, axis, out, method, keepdims, weak, weights)
+    return _quantile(a, q, axis, out, method, keepdims, weights, 100)
 
 
 def nanmedian(
@@ -450,7 +337,12 @@ def nanmedian(
     t = to_tensor(a)
     if not _inexact(t):
         t = tf.cast(t, tf.float64)
-    return _quantile(t, 0.5, axis, out, "linear", keepdims, True, None, median=True)
+    if t.shape.rank is None:
+        raise ValueError("nanmedian needs the array's rank, which is unknown while tracing")
+    if None not in t.shape.as_list() and t.shape.num_elements() == 0:
+        return nanmean(t, axis, None, out, keepdims)
+    r = quantile_along(t, 0.5, axis, "linear", keepdims is True, ignore_nan=True)
+    return store(r, out, "nanmedian")
 
 
 __all__ = [

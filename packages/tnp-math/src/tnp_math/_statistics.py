@@ -37,6 +37,12 @@ _ALPHA_BETA = {
     "interpolated_inverted_cdf": (0.0, 1.0), "hazen": (0.5, 0.5), "weibull": (0.0, 0.0),
     "median_unbiased": (1 / 3.0, 1 / 3.0), "normal_unbiased": (3 / 8.0, 3 / 8.0),
 }  # fmt: skip
+_TF_SORTABLE = (
+    tf.float32,
+    tf.float64,
+    tf.int32,
+    tf.int64,
+)  # tf.sort's dtypes where NaN order does not matter
 _DISCRETE = ("inverted_cdf", "closest_observation", "lower", "higher", "nearest")
 
 
@@ -110,6 +116,12 @@ def _quantile_dtype(a: np.dtype[Any], q: Any, method: str) -> np.dtype[Any]:
         return np.asarray(r).dtype
 
 
+def _isnan(t: tf.Tensor) -> tf.Tensor:
+    if t.dtype.is_complex:
+        return tf.math.logical_or(tf.math.is_nan(tf.math.real(t)), tf.math.is_nan(tf.math.imag(t)))
+    return tf.math.is_nan(t)
+
+
 # ---- the quantile kernel --------------------------------------------------------------------------------
 def _virtual_index(method: str, n: tf.Tensor, q: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor | None]:
     """NumPy's (virtual index, gamma) for `method`; gamma None for the methods that take one element."""
@@ -181,11 +193,10 @@ def quantile_along(
     if not (qt.dtype.is_floating):
         qt = tf.cast(qt, tf.float64)
     src = _np(t)
-    res = (
-        _quantile_dtype(src, (int if type(q) is int else float) if weak else _np(q), method)
-        if weights is None
-        else src
-    )
+    if weights is not None or src.kind == "c":  # complex: only nanmedian's 'linear' 0.5 gets here
+        res = src
+    else:
+        res = _quantile_dtype(src, (int if type(q) is int else float) if weak else _np(q), method)
     x = _to_last(t, axes)
     nb = len(x.shape) - 1
     qnd = qt.shape.rank
@@ -217,7 +228,7 @@ def quantile_along(
     s = tnp_core.sort(wrap(x), axis=-1)._t
     floating = src.kind in "fc" or x.dtype.is_floating
     if ignore_nan and floating:
-        n = tf.reduce_sum(tf.cast(tf.logical_not(tf.math.is_nan(x)), qt.dtype), axis=-1)
+        n = tf.reduce_sum(tf.cast(tf.logical_not(_isnan(x)), qt.dtype), axis=-1)
         n = tf.reshape(n, tf.concat([tf.shape(n), tf.ones([qnd], tf.int32)], 0))
     else:
         n = tf.cast(tf.shape(x)[-1], qt.dtype)
@@ -250,8 +261,11 @@ def quantile_along(
         a, b, diff = cast(a, rt), cast(b, rt), cast(diff, rt)
         gr = tf.broadcast_to(cast(g, rt), full)
         one = tf.ones([], rt)
-        r = tf.where(gr >= tf.constant(0.5, rt), b - diff * (one - gr), a + diff * gr)
+        upper = gr >= tf.constant(0.5, rt) if not rt.is_complex else tf.broadcast_to(g >= 0.5, full)
+        r = tf.where(upper, b - diff * (one - gr), a + diff * gr)
     r = cast(r, tf.as_dtype(res))
+    if floating and ignore_nan:  # an all-NaN slice
+        r = tf.where(tf.broadcast_to(tf.equal(n, 0), tf.shape(r)), tf.constant(np.nan, r.dtype), r)
     if floating and not ignore_nan and n_static != 0:
         last = s[..., -1:] if n_static is not None else tf.gather(s, [tf.shape(x)[-1] - 1], axis=-1)
         last = tf.reshape(last, tf.concat([tf.shape(last)[:-1], tf.ones([qnd], tf.int32)], 0))
@@ -361,6 +375,13 @@ def median(
     n_static = x.shape[-1]
     if n_static == 0:
         r = tnp_core.mean(wrap(x), axis=-1)._t
+        return _store(_finish(r, 0, nb, axes, keepdims), out, "median")
+    if n_static is not None and x.dtype in _TF_SORTABLE:  # fast path: tf.sort, then NaN where a NaN is
+        h = n_static // 2
+        s = tf.sort(x, axis=-1)
+        r = tnp_core.mean(wrap(s[..., h : h + 1] if n_static % 2 else s[..., h - 1 : h + 1]), axis=-1)._t
+        if x.dtype.is_floating:
+            r = tf.where(tf.reduce_any(tf.math.is_nan(x), axis=-1), tf.constant(np.nan, r.dtype), r)
         return _store(_finish(r, 0, nb, axes, keepdims), out, "median")
     s = tnp_core.sort(wrap(x), axis=-1)._t
     if n_static is not None:

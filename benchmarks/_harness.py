@@ -1,0 +1,96 @@
+"""The timing loop the benchmark scripts share: contenders interleaved in one process, medians, ratios, JSON.
+
+A case is {contender name: zero-argument callable}. `bench` warms every contender up, then times them
+round-robin (the starting contender rotates each round) so machine load hits them alike, a batch of `calls`
+calls per sample, optionally sleeping `pause` seconds (untimed) after each batch, and returns the median time
+per call. `Table` prints the aligned rows, `save` writes benchmarks/results/<script>-<timestamp>.json.
+
+Importing this module imports nothing of TensorFlow's numpy mode: a script that times `tf.experimental.numpy`
+calls `enable_tf_numpy()` in its `main()`, in the benchmark process only (it changes tf.Tensor for the whole
+process; tests never import the benchmarks).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+
+Case = dict[str, Callable[[], Any]]
+RESULTS = Path(__file__).parent / "results"
+
+
+def bench(
+    case: Case, rounds: int, calls: int = 1, warmup: int = 1, pause: float = 0.0, unit: float = 1e3
+) -> dict[str, float]:
+    """Median time per call of each contender (in seconds * `unit`: 1e3 ms, 1e6 µs), timed round-robin."""
+    for f in case.values():  # warm up (traces, caches, lazy imports)
+        for _ in range(warmup):
+            f()
+    samples: dict[str, list[float]] = {k: [] for k in case}
+    names = list(case)
+    for r in range(rounds):
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            f = case[name]
+            t0 = time.perf_counter()
+            for _ in range(calls):
+                f()
+            samples[name].append((time.perf_counter() - t0) / calls * unit)
+            if pause:
+                time.sleep(pause)
+    return {k: statistics.median(v) for k, v in samples.items()}
+
+
+def ratio(med: dict[str, float], num: str, den: str) -> float:
+    """med[num] / med[den], NaN when a contender is missing."""
+    return med[num] / med[den] if num in med and den in med else float("nan")
+
+
+class Table:
+    """A printed table: a name column, then right-aligned number columns."""
+
+    def __init__(self, first: str, width: int, columns: Sequence[tuple[str, int]]) -> None:
+        self.width, self.columns = width, list(columns)
+        head = f"{first:{width}}" + "".join(f"{label:>{w}}" for label, w in self.columns)
+        print(head)
+        print("-" * len(head))
+
+    def row(self, name: str, values: Sequence[float | None], fmt: str = ".3f") -> None:
+        """One row; None prints '-'. `fmt` is one format or one per column, separated by commas."""
+        fmts = fmt.split(",") if "," in fmt else [fmt] * len(values)
+        cells = "".join(
+            f"{'-':>{w}}" if v is None else f"{v:{w}{f}}"
+            for v, (_, w), f in zip(values, self.columns, fmts, strict=True)
+        )
+        print(f"{name:{self.width}}{cells}", flush=True)
+
+
+def save(script: str, meta: dict[str, Any], results: dict[str, Any]) -> Path:
+    """Write {"meta": versions + machine + `meta`, "results": results} to results/<script>-<timestamp>.json."""
+    import numpy as np
+    import tensorflow as tf
+
+    RESULTS.mkdir(exist_ok=True)
+    full = {
+        "python": sys.version.split()[0], "tensorflow": tf.__version__, "numpy": np.__version__,
+        "machine": platform.machine(), "cpus": os.cpu_count(), **meta,
+    }  # fmt: skip
+    path = RESULTS / f"{script}-{time.strftime('%Y%m%dT%H%M%S')}.json"
+    path.write_text(json.dumps({"meta": full, "results": results}, indent=2))
+    print(f"\nwrote {path}")
+    return path
+
+
+def enable_tf_numpy() -> None:
+    """Turn on tf.experimental.numpy's NumPy behaviour (patches tf.Tensor process-wide; benchmark main only)."""
+    import tensorflow.experimental.numpy as tfnp
+
+    tfnp.experimental_enable_numpy_behavior()
