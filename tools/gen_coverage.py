@@ -24,7 +24,7 @@ OUT_OF_SCOPE = {
     "busday_count", "busday_offset", "is_busday", "datetime_as_string", "datetime_data", "isnat", "asmatrix",
     "bmat", "get_include", "getbufsize", "setbufsize", "nested_iters", "frompyfunc", "test", "info",
     # classes with no meaning on TensorFlow tensors (memory maps, C iterators, record arrays, datetime calendars)
-    "matrix", "memmap", "nditer", "recarray", "record", "flatiter", "busdaycalendar",
+    "matrix", "memmap", "nditer", "recarray", "flatiter", "busdaycalendar",
 }  # fmt: skip
 # numpy_scope.md: done on the host through NumPy.
 HOST = {
