@@ -26,6 +26,7 @@ PUBLIC: dict[str, list[str]] = {
     "._dtypes": ["finfo", "iinfo", "isdtype", "issubdtype"],
     "._promotion": ["can_cast", "min_scalar_type", "promote_types", "result_type"],
     "._config": ["config", "get_config"],
+    "._array_api": ["__array_api_version__", "__array_namespace_info__"],
     "._device": ["device", "devices"],
     "._errors": ["AxisError", "ComplexWarning", "DTypePromotionError", "LinAlgError"],
     "._casting": ["astype"],

@@ -213,3 +213,16 @@ def test_hypothesis_complex(x):
     s = np.sort(x)
     got = T.searchsorted(tnp_core.asarray(s), tnp_core.asarray(x[::-1]), side="right")
     np.testing.assert_array_equal(np.asarray(got), np.searchsorted(s, x[::-1], side="right"))
+
+
+@pytest.mark.parametrize("dtype", ["int32", "float64"])
+@pytest.mark.parametrize(("shape", "axis"), [((0,), -1), ((9,), -1), ((4, 6), 0), ((4, 6), 1), ((2, 3, 5), None)])
+def test_descending_is_stable_like_the_array_api_asks(dtype, shape, axis):
+    """The array API's `descending=` (a tnp extension of NumPy's sort): largest first, ties in original order;
+    NumPy's stable argsort of the negated values is the reference."""
+    x = np.random.default_rng(3).integers(-3, 3, size=shape).astype(dtype)  # many ties
+    want_idx = np.argsort(-x, axis=axis, kind="stable")
+    got_idx = tnp_core.argsort(x, axis=axis, descending=True)
+    assert got_idx.dtype == want_idx.dtype and got_idx.shape == want_idx.shape
+    np.testing.assert_array_equal(np.asarray(got_idx), want_idx)
+    np.testing.assert_array_equal(np.asarray(tnp_core.sort(x, axis=axis, descending=True)), -np.sort(-x, axis=axis))

@@ -85,7 +85,14 @@ def is_complex(d: np.dtype[Any]) -> bool:
 
 
 def finfo(dtype: Any) -> Any:
-    """`numpy.finfo` for a dtype, array or tnp array (bfloat16 through ml_dtypes)."""
+    """`numpy.finfo` for a dtype, array or tnp array (bfloat16 through ml_dtypes).
+
+    Examples:
+        >>> tnp.finfo(tnp.float32).bits
+        32
+        >>> tnp.finfo(tnp.bfloat16).bits
+        16
+    """
     d = as_np_dtype(dtype)
     if d == np.dtype(bfloat16):
         return ml_dtypes.finfo(d)
@@ -93,21 +100,46 @@ def finfo(dtype: Any) -> Any:
 
 
 def iinfo(dtype: Any) -> np.iinfo[Any]:
-    """`numpy.iinfo` for an integer dtype, array or tnp array."""
+    """`numpy.iinfo` for an integer dtype, array or tnp array.
+
+    Examples:
+        >>> tnp.iinfo(tnp.int8).max
+        127
+    """
     if isinstance(dtype, int) and not isinstance(dtype, bool):
         return np.iinfo(dtype)
     return np.iinfo(as_np_dtype(dtype))
 
 
 def issubdtype(arg1: Any, arg2: Any) -> bool:
-    """`numpy.issubdtype`, also accepting tf.DType and arrays."""
-    a = arg1 if isinstance(arg1, type) and issubclass(arg1, np.generic) else as_np_dtype(arg1)
-    b = arg2 if isinstance(arg2, type) and issubclass(arg2, np.generic) else as_np_dtype(arg2)
-    return bool(np.issubdtype(a, b))
+    """`numpy.issubdtype`, also accepting tf.DType and arrays.
+
+    Examples:
+        >>> tnp.issubdtype(tnp.float32, tnp.floating)
+        True
+        >>> tnp.issubdtype(tnp.int64, tnp.floating)
+        False
+    """
+    return bool(np.issubdtype(_dtype_like(arg1), _dtype_like(arg2)))
+
+
+def _dtype_like(x: Any) -> Any:
+    """What numpy.issubdtype reads: tf.DTypes and arrays become NumPy dtypes, the rest passes through as NumPy's
+    own dtype-like (so 'U3' or np.character answer as in NumPy, though tnp cannot hold such arrays)."""
+    if isinstance(x, type) or isinstance(x, (str, np.dtype)):
+        return x
+    return as_np_dtype(x)
 
 
 def isdtype(dtype: Any, kind: Any) -> bool:
-    """`numpy.isdtype` (array API), also accepting tf.DType."""
+    """`numpy.isdtype` (array API), also accepting tf.DType.
+
+    Examples:
+        >>> tnp.isdtype(tnp.float32, 'real floating')
+        True
+        >>> tnp.isdtype(tnp.int8, ('integral', 'bool'))
+        True
+    """
     return bool(np.isdtype(as_np_dtype(dtype), kind))
 
 

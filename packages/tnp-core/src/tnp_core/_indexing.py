@@ -4,7 +4,9 @@ Plan: basic items (ints when no array is present, slices, None, ...) go through 
 (integer arrays and lists, boolean masks as their nonzero coordinates, and ints when an array is present) are
 broadcast together and applied with one `gather_nd` on the advanced axes moved to the front; the result dimensions
 go where NumPy puts them (in place when the advanced items are adjacent in the key, first otherwise).
-Assignment gathers the positions of the selected elements from an index grid with the same plan and scatters.
+Assignment gathers the positions of the selected elements from an index grid with the same plan and scatters;
+when an integer-array index repeats a position, the last write wins, as in NumPy (TensorFlow leaves the order of
+a scatter's duplicate updates unspecified, so repeats are removed first, keeping the last).
 A Python list is an integer-array index, never a tuple of indices.
 """
 
@@ -279,6 +281,8 @@ def _scatter(t: tf.Tensor, key: Any, value: Any, op: str) -> tf.Tensor:
     idx = tf.reshape(pos, [-1, 1])
     upd = tf.reshape(v, [-1])
     if op == "set":
+        if _may_repeat(key):
+            idx, upd = _last_wins(idx, upd)
         out = tf.tensor_scatter_nd_update(flat, idx, upd)
     elif op == "add":
         out = tf.tensor_scatter_nd_add(flat, idx, upd)
@@ -289,6 +293,28 @@ def _scatter(t: tf.Tensor, key: Any, value: Any, op: str) -> tf.Tensor:
     else:
         raise ValueError(f"unknown update {op!r}")
     return tf.reshape(out, tf.shape(t))
+
+
+def _may_repeat(key: Any) -> bool:
+    """Whether the key may select a position twice: it holds an integer-array index (lists: not all bools)."""
+    for k in key if isinstance(key, tuple) else (key,):
+        if isinstance(k, list):
+            if not all(isinstance(e, (bool, np.bool_)) for e in k):
+                return True
+        elif isinstance(k, (ndarray, np.ndarray, tf.Tensor, tf.Variable)):
+            d, shape = k.dtype, k._t.shape if isinstance(k, ndarray) else tf.TensorShape(k.shape)
+            if (d != tf.bool if isinstance(d, tf.DType) else d != np.bool_) and shape.rank != 0:
+                return True
+    return False
+
+
+def _last_wins(idx: tf.Tensor, upd: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
+    """The positions without repeats, each with the value of its last occurrence (NumPy's order of writes)."""
+    pos = tf.reshape(idx, [-1])
+    unique, which = tf.unique(pos, out_idx=tf.int64)
+    order = tf.range(tf.size(pos, out_type=tf.int64), dtype=tf.int64)
+    last = tf.math.unsorted_segment_max(order, which, tf.size(unique, out_type=tf.int64))
+    return tf.reshape(unique, [-1, 1]), tf.gather(upd, last)
 
 
 def setitem(a: ndarray, key: Any, value: Any) -> None:

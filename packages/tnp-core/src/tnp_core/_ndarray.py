@@ -12,7 +12,11 @@ it needs `tnp_core` imported. To serve without tnp, give the function tensor inp
 
 from __future__ import annotations
 
+import builtins
+import importlib
 import operator
+import os
+import pickle
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -201,7 +205,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
 
     @shape.setter
     def shape(self, value: Any) -> None:
-        self._t = self.reshape(value)._t
+        object.__setattr__(self, "_t", self.reshape(value)._t)  # allowed on read-only arrays too
 
     @property
     def ndim(self) -> int:
@@ -364,11 +368,99 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return (2, int(spec.device_index or 0)) if spec.device_type == "GPU" else (1, 0)
 
     def __array_namespace__(self, *, api_version: str | None = None) -> ModuleType:
-        import tnp_core
+        """The `tnp` meta-package when it is installed (the whole standard, linalg included), else `tnp_core`.
 
+        A run-time lookup by name, not a dependency: tnp-core alone still answers with its own namespace.
+        """
         if api_version not in (None, "2023.12", "2024.12"):
-            raise ValueError(f"unsupported array API version {api_version!r}")
-        return tnp_core
+            raise ValueError(f"unsupported api_version {api_version!r}: tnp implements 2023.12 and 2024.12")
+        try:
+            return importlib.import_module("tnp")
+        except ImportError:
+            return importlib.import_module("tnp_core")
+
+    # ---- memory layout, bytes and flags (a tensor is one C-contiguous buffer the array owns) -------------
+    _writeable = True
+
+    @property
+    def flags(self) -> Any:
+        """NumPy's flags: C-contiguous, owning its data and aligned; `flags.writeable` follows `setflags`."""
+        return _ops.Flags(self)
+
+    @property
+    def strides(self) -> tuple[Any, ...]:
+        """The strides of the C-contiguous NumPy array with this shape and dtype (None past an unknown dim)."""
+        return _ops.strides(tuple(self.shape), self.itemsize)
+
+    @property
+    def base(self) -> None:
+        """Always None: a tnp array is never a view of another."""
+        return None
+
+    def setflags(self, write: Any = None, align: Any = None, uic: Any = None) -> None:
+        """`write=False` makes this array read-only (assignment and `out=` raise ValueError), `True` undoes it.
+
+        Differs from NumPy: `align=` is accepted and ignored (tensors are always aligned); a read-only array
+        passed into a `tf.function` is writable inside it."""
+        if uic:
+            raise ValueError("cannot set WRITEBACKIFCOPY flag to True")
+        if write is not None:
+            self.__class__ = ndarray if write else _ReadOnly
+
+    def view(self, dtype: Any = np._NoValue, type: Any = None) -> ndarray:
+        """The same values, or their bytes reinterpreted as `dtype` (another itemsize rescales the last axis).
+
+        Differs from NumPy: the result does not share memory (mutating one does not change the other);
+        `type=` may only be `tnp.ndarray` (NumPy array types raise NotImplementedError)."""
+        if type is None and isinstance(dtype, builtins.type) and issubclass(dtype, (np.ndarray, ndarray)):
+            dtype, type = np._NoValue, dtype
+        if type is not None:
+            if not isinstance(type, builtins.type) or not issubclass(type, (np.ndarray, ndarray)):
+                raise ValueError("Type must be a sub-type of ndarray type")
+            if not issubclass(type, ndarray):
+                raise NotImplementedError(
+                    f"view(type={type.__name__}): a tnp array cannot be viewed as a NumPy array type; "
+                    "use numpy.asarray(x).view(...)"
+                )
+        r = wrap(self._t if dtype is np._NoValue else _ops.view_as(self._t, dtype))
+        r.__class__ = self.__class__
+        return r
+
+    def tobytes(self, order: str = "C") -> bytes:
+        """The raw bytes of the value (NumPy's `tobytes` on a host copy; not available while tracing)."""
+        return _host(self).tobytes(order=order)  # type: ignore[arg-type]
+
+    def tofile(self, fid: Any, /, sep: str = "", format: str = "%s") -> None:
+        """Writes the value to a file (NumPy's `tofile` on the host value)."""
+        _host(self).tofile(fid, sep=sep, format=format)
+
+    def dumps(self) -> bytes:
+        """A pickle of the array (loading it needs `tnp_core`, and gives a tnp array)."""
+        return pickle.dumps(self, protocol=2)
+
+    def dump(self, file: Any) -> None:
+        """Pickles the array to `file` (a path or a binary file object), as NumPy's `dump`."""
+        if hasattr(file, "write"):
+            pickle.dump(self, file, protocol=2)
+        else:
+            with open(os.fspath(file), "wb") as f:
+                pickle.dump(self, f, protocol=2)
+
+    def byteswap(self, inplace: bool = False) -> ndarray:
+        """The values with each element's bytes reversed; `inplace=True` rebinds this array to them."""
+        t = _ops.byteswap(self._t)
+        if inplace:
+            self._t = t
+            return self
+        return wrap(t)
+
+    def getfield(self, dtype: Any, offset: Any = 0) -> ndarray:
+        """The `dtype` value stored at byte `offset` of each element (a copy, not a view)."""
+        return wrap(_ops.getfield(self._t, dtype, offset))
+
+    def setfield(self, val: Any, dtype: Any, offset: Any = 0) -> None:
+        """Writes `val` as `dtype` at byte `offset` of each element (rebinds the held tensor)."""
+        self._t = _ops.setfield(self._t, val, dtype, offset)
 
     # ---- conversion methods -------------------------------------------------------------------------------
     def astype(
@@ -535,8 +627,8 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def resize(self, *new_shape: Any, refcheck: bool = True) -> None:
         _ops.resize_inplace(self, *new_shape, refcheck=refcheck)
 
-    def dot(self, b: Any, out: Any = None) -> ndarray:
-        return _ops.dot(self, b, out)
+    def dot(self, other: Any, /, out: Any = None) -> ndarray:
+        return _ops.dot(self, other, out)
 
     def conj(self) -> ndarray:
         r: ndarray = _ops.conjugate(self)
@@ -619,6 +711,14 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         _ops.remainder(self, o, out=self)
         return self
 
+    def __divmod__(self, o: Any) -> tuple[ndarray, ndarray]:
+        q, r = _ops.divmod(self, o)
+        return q, r
+
+    def __rdivmod__(self, o: Any) -> tuple[ndarray, ndarray]:
+        q, r = _ops.divmod(o, self)
+        return q, r
+
     def __pow__(self, o: Any, mod: Any = None) -> ndarray:
         if mod is not None:
             raise TypeError("pow() with a modulus is not supported for arrays")
@@ -677,11 +777,19 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def __rlshift__(self, o: Any) -> ndarray:
         return _ops.left_shift.binary(o, self)
 
+    def __ilshift__(self, o: Any) -> ndarray:
+        _ops.left_shift(self, o, out=self)
+        return self
+
     def __rshift__(self, o: Any) -> ndarray:
         return _ops.right_shift.binary(self, o)
 
     def __rrshift__(self, o: Any) -> ndarray:
         return _ops.right_shift.binary(o, self)
+
+    def __irshift__(self, o: Any) -> ndarray:
+        _ops.right_shift(self, o, out=self)
+        return self
 
     def __lt__(self, o: Any) -> ndarray:
         return _ops.less.binary(self, o)
@@ -716,6 +824,18 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def __invert__(self) -> ndarray:
         r: ndarray = _ops.invert(self)
         return r
+
+
+class _ReadOnly(ndarray):
+    """The class of an array after `setflags(write=False)`: rebinding its tensor raises NumPy's ValueError."""
+
+    __slots__ = ()
+    _writeable = False
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "_t":
+            raise ValueError("assignment destination is read-only")
+        object.__setattr__(self, name, value)
 
 
 def _convert_for_tf(value: ndarray, dtype: Any = None, name: Any = None, as_ref: bool = False) -> tf.Tensor:

@@ -101,18 +101,45 @@ def _move_back(t: tf.Tensor, ax: int) -> tf.Tensor:
     return tf.transpose(t, perm)
 
 
-def argsort(a: Any, axis: Any = -1, kind: Any = None, order: Any = None, *, stable: Any = None) -> ndarray:
-    """`numpy.argsort` (always stable; int64 indices)."""
-    _check_kind(kind, order)
-    t, ax = _along(a, axis)
-    return wrap(_move_back(_argsort_last(t), ax))
+def _argsort_along(t: tf.Tensor, descending: bool) -> tf.Tensor:
+    """Stable argsort along the last axis; `descending` keeps equal elements in their original order too (the
+    array API's rule: sort the reversed array ascending, reverse the result, map the indices back)."""
+    if not descending:
+        return _argsort_last(t)
+    n = tf.shape(t, out_type=tf.int64)[-1]
+    return n - 1 - tf.reverse(_argsort_last(tf.reverse(t, [-1])), [-1])
 
 
-def sort(a: Any, axis: Any = -1, kind: Any = None, order: Any = None, *, stable: Any = None) -> ndarray:
-    """`numpy.sort` (always stable)."""
+def argsort(
+    a: Any, axis: Any = -1, kind: Any = None, order: Any = None, *, stable: Any = None, descending: bool = False
+) -> ndarray:
+    """`numpy.argsort` (always stable; int64 indices). Extension: the array API's `descending=`.
+
+    Examples:
+        >>> tnp.argsort(tnp.array([30, 10, 20]))
+        tnp.array([1, 2, 0])
+    """
     _check_kind(kind, order)
     t, ax = _along(a, axis)
-    perm = _argsort_last(t)
+    return wrap(_move_back(_argsort_along(t, descending), ax))
+
+
+def sort(
+    a: Any, axis: Any = -1, kind: Any = None, order: Any = None, *, stable: Any = None, descending: bool = False
+) -> ndarray:
+    """`numpy.sort` (always stable). Extension: the array API's `descending=` (stable, as the standard asks).
+
+    Examples:
+        >>> tnp.sort(tnp.array([[3, 1, 2], [9, 7, 8]]))
+        tnp.array([[1, 2, 3],
+                   [7, 8, 9]])
+        >>> tnp.sort(tnp.array([[3, 1], [2, 4]]), axis=0)
+        tnp.array([[2, 1],
+                   [3, 4]])
+    """
+    _check_kind(kind, order)
+    t, ax = _along(a, axis)
+    perm = _argsort_along(t, descending)
     return wrap(_move_back(tf.gather(t, perm, batch_dims=t.shape.rank - 1), ax))
 
 
@@ -141,13 +168,24 @@ def _partition_args(a: Any, kth: Any, axis: Any, kind: str, order: Any) -> tuple
 
 
 def partition(a: Any, kth: Any, axis: Any = -1, kind: str = "introselect", order: Any = None) -> ndarray:
-    """`numpy.partition`. Differs: the result is fully sorted (a valid partition for every kth)."""
+    """`numpy.partition`. Differs: the result is fully sorted (a valid partition for every kth).
+
+    Examples:
+        >>> tnp.partition(tnp.array([7, 1, 5, 3]), 2)[2]
+        tnp.array(5)
+    """
     t, ax = _partition_args(a, kth, axis, kind, order)
     return wrap(_move_back(tf.gather(t, _argsort_last(t), batch_dims=t.shape.rank - 1), ax))
 
 
 def argpartition(a: Any, kth: Any, axis: Any = -1, kind: str = "introselect", order: Any = None) -> ndarray:
-    """`numpy.argpartition`. Differs: the indices fully sort `a` (a valid partition for every kth)."""
+    """`numpy.argpartition`. Differs: the indices fully sort `a` (a valid partition for every kth).
+
+    Examples:
+        >>> a = tnp.array([7, 1, 5, 3])
+        >>> a[tnp.argpartition(a, 1)[1]]
+        tnp.array(3)
+    """
     t, ax = _partition_args(a, kth, axis, kind, order)
     return wrap(_move_back(_argsort_last(t), ax))
 
@@ -161,7 +199,14 @@ def _complex_less(x: list[tf.Tensor], y: list[tf.Tensor], equal_ok: bool) -> tf.
 
 
 def searchsorted(a: Any, v: Any, side: str = "left", sorter: Any = None) -> ndarray:
-    """`numpy.searchsorted` (int64 result; NaN sorts last, as in `sort`)."""
+    """`numpy.searchsorted` (int64 result; NaN sorts last, as in `sort`).
+
+    Examples:
+        >>> tnp.searchsorted(tnp.array([1, 3, 5, 7]), [0, 3, 6])
+        tnp.array([0, 1, 3])
+        >>> tnp.searchsorted(tnp.array([1, 3, 5, 7]), 3, side='right')
+        tnp.array(2)
+    """
     ta, tv = to_tensor(a), to_tensor(v)
     if ta.shape.rank == 0:
         raise ValueError("object of too small depth for desired array")

@@ -1,24 +1,19 @@
-"""`divmod`: NumPy's two-output ufunc, as the pair (floor_divide, remainder) of tnp's ufuncs.
-
-Differs from NumPy: a plain function, not a `ufunc` object (no `.reduce`/`.at`); `out=` takes a pair of arrays.
-"""
+"""`divmod`: NumPy's two-output ufunc `(x1 // x2, x1 % x2)`, from the kernels of floor_divide and remainder."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from ._ndarray import ndarray
+from ._dtypes import TF_TO_NP
 from ._operators import floor_divide, remainder
+from ._tf import tf
+from ._ufunc import UfuncSpec, ufunc
 
 
-def divmod(
-    x1: Any, x2: Any, /, out: Any = (None, None), *, where: Any = True, dtype: Any = None
-) -> tuple[ndarray, ndarray]:
-    """`numpy.divmod`: `(x1 // x2, x1 % x2)` with NumPy's dtypes (integer division by zero gives 0, 0)."""
-    if out is None:
-        out = (None, None)
-    if not isinstance(out, tuple) or len(out) != 2:
-        raise ValueError("The 'out' tuple must have exactly 2 entries: one per ufunc output")
-    q: ndarray = floor_divide(x1, x2, out=out[0], where=where, dtype=dtype)
-    r: ndarray = remainder(x1, x2, out=out[1], where=where, dtype=dtype)
-    return q, r
+def _divmod(x1: tf.Tensor, x2: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
+    """NumPy's divmod loops take and give one dtype: floor_divide's and remainder's kernels for it."""
+    loop = (TF_TO_NP[x1.dtype],) * 2
+    return floor_divide._kernel_for(loop)(x1, x2), remainder._kernel_for(loop)(x1, x2)
+
+
+divmod = ufunc(UfuncSpec("divmod", 2, _divmod, scalars_ok=False, nout=2))
+
+__all__ = ["divmod"]

@@ -39,6 +39,7 @@ class UfuncSpec:
     scalars_ok: the kernel accepts a Python scalar operand directly (TensorFlow's generated ops do).
     compare: a comparison: a Python int out of the array dtype's range gives the mathematical answer
       (as NumPy 2's comparisons do) instead of OverflowError.
+    nout: the number of outputs; with more than one, the kernel returns a tuple of that many tensors.
     """
 
     name: str
@@ -49,6 +50,7 @@ class UfuncSpec:
     aliases: tuple[str, ...] = ()
     scalars_ok: bool = True
     compare: bool = False
+    nout: int = 1
 
 
 REGISTRY: dict[str, ufunc] = {}  # every ufunc built from a spec, by name and alias (for __array_ufunc__)
@@ -107,7 +109,8 @@ def _dummy(key: Any) -> Any:
 
 class ufunc:
     """NumPy's `ufunc`: `__call__` with `out=`, `where=`, `dtype=`, `casting=`; `nin`, `nout`, `identity`;
-    `reduce`, `accumulate`, `reduceat`, `outer`, `at` (binary ufuncs; unary ones have `at`).
+    `reduce`, `accumulate`, `reduceat`, `outer`, `at` (binary ufuncs; unary ones have `at`). A ufunc with
+    two outputs (`divmod`, `frexp`, `modf`) returns a tuple and takes `out=` as a tuple (NumPy's rules).
 
     Differs from NumPy: with `where=` and no `out=`, the unselected elements are 0 (NumPy leaves them
     uninitialized); `order=` and `subok=` are accepted and ignored; `signature=` is not supported.
@@ -118,7 +121,7 @@ class ufunc:
         self.__name__ = spec.name
         self._np: np.ufunc = getattr(np, spec.np_name or spec.name)
         self.nin = spec.nin
-        self.nout = 1
+        self.nout = spec.nout
         self.nargs = self.nin + self.nout
         self.identity = self._np.identity
         self.signature = None
@@ -133,7 +136,7 @@ class ufunc:
                 loop, kernel, _ = self._resolve((d,) * self.nin)
             except TypeError:
                 continue
-            if all(x == d for x in loop[: self.nin]) and loop[-1] in (d, _BOOL):
+            if all(x == d for x in loop[: self.nin]) and loop[-1] in (d, _BOOL) and self.nout == 1:
                 self._same[tfd] = kernel
         self.__doc__ = (
             f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__})."
@@ -163,9 +166,9 @@ class ufunc:
             return hit
         kw: dict[str, Any] = {} if casting == "same_kind" else {"casting": casting}
         if dtype is not None:
-            kw["signature"] = (None,) * self.nin + (as_np_dtype(dtype),)
+            kw["signature"] = (None,) * self.nin + (as_np_dtype(dtype),) * self.nout
         # NumPy's own exception (a UFuncTypeError naming the ufunc and the types) when there is no loop
-        loop = tuple(as_np_dtype(d) for d in self._np.resolve_dtypes((*keys, None), **kw))
+        loop = tuple(as_np_dtype(d) for d in self._np.resolve_dtypes((*keys,) + (None,) * self.nout, **kw))
         kernel = self._kernel_for(loop)
         hit = (loop, kernel, self.spec.scalars_ok and kernel is self.spec.kernel)
         self._loops[cache_key] = hit
@@ -179,7 +182,13 @@ class ufunc:
             loop, kernel, scalars_ok = self._resolve((st, d) if rev else (d, st))
         except TypeError:
             loop, kernel, scalars_ok = (), self.spec.kernel, False
-        if scalars_ok and loop[0] == loop[1] == d and loop[-1] in (d, _BOOL) and d.kind in _DIRECT[st]:
+        if (
+            scalars_ok
+            and self.nout == 1
+            and loop[0] == loop[1] == d
+            and loop[-1] in (d, _BOOL)
+            and d.kind in _DIRECT[st]
+        ):
             lo, hi = (int(np.iinfo(d).min), int(np.iinfo(d).max)) if d.kind in "iu" else (-_INF, _INF)
             plan = (kernel, lo, hi)
         self._scalar[(tfd, st, rev)] = plan
@@ -224,14 +233,16 @@ class ufunc:
         signature: Any = None,
     ) -> Any:
         if len(args) != self.nin:
-            if len(args) == self.nin + 1 and out is None:
-                out, args = args[-1], args[:-1]
-            else:
+            if not self.nin < len(args) <= self.nargs:
                 raise TypeError(
                     f"{self.__name__}() takes from {self.nin} to {self.nargs} positional arguments but "
                     f"{len(args)} were given"
                 )
-        if out is None and where is True and dtype is None and casting == "same_kind":
+            if out is not None:
+                raise TypeError("cannot specify 'out' as both a positional and keyword argument")
+            out = args[self.nin :] + (None,) * (self.nargs - len(args))
+            args = args[: self.nin]
+        if out is None and where is True and dtype is None and casting == "same_kind" and self.nout == 1:
             if self.nin == 2:
                 return self.binary(*args)
             x = args[0]
@@ -244,31 +255,47 @@ class ufunc:
             raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
         if signature is not None:
             raise NotImplementedError(f"{self.__name__}(signature=...) is not supported; use dtype=")
-        if type(out) is tuple:
-            if len(out) != 1:
-                raise ValueError("The 'out' tuple must have length 1 (the number of outputs)")
-            out = out[0]
-        if out is not None and not isinstance(out, ndarray):
-            raise TypeError("return arrays must be of ArrayType (a tnp.ndarray)")
+        outs = self._outs(out)
         if casting not in ("no", "equiv", "safe", "same_kind", "unsafe"):
             raise ValueError(
                 f"casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got {casting!r})"
             )
         keys = tuple(_key(a) for a in args)
         # NumPy's own checks (and exceptions) for dtype=/casting=/out= on empty stand-ins, once per key
-        check_key = ("check", keys, None if out is None else out.dtype, dtype, casting)
+        out_dtypes = tuple(None if o is None else o.dtype for o in outs)
+        check_key = ("check", keys, out_dtypes, dtype, casting)
         if check_key not in self._loops:
+            np_outs = tuple(None if d is None else np.empty(0, d) for d in out_dtypes)
             self._np(
                 *(_dummy(k) for k in keys),
-                out=None if out is None else np.empty(0, out.dtype),
+                out=np_outs if self.nout > 1 else np_outs[0],
                 dtype=None if dtype is None else as_np_dtype(dtype),
                 casting=casting,
             )
             self._loops[check_key] = ((), self.spec.kernel, False)
-        result = self._general(args, dtype, casting)
+        results = [self._store(r, o, where) for r, o in zip(self._compute(args, dtype, casting), outs)]
+        return results[0] if self.nout == 1 else tuple(results)
+
+    def _outs(self, out: Any) -> tuple[ndarray | None, ...]:
+        """`out=` as a tuple of `nout` entries, each None or a tnp array (NumPy's errors otherwise)."""
+        if out is None:
+            return (None,) * self.nout
+        if type(out) is not tuple:
+            if self.nout > 1:
+                raise TypeError("'out' must be a tuple of arrays")
+            out = (out,)
+        if len(out) != self.nout:
+            raise ValueError("The 'out' tuple must have exactly one entry per ufunc output")
+        outs: tuple[ndarray | None, ...] = out
+        for o in outs:
+            if o is not None and not isinstance(o, ndarray):
+                raise TypeError("return arrays must be of ArrayType (a tnp.ndarray)")
+        return outs
+
+    def _store(self, r: tf.Tensor, out: ndarray | None, where: Any) -> ndarray:
+        """One result: cast into `out` (rebinding its tensor) and/or blended with `where=`."""
         if out is None and where is True:
-            return result
-        r = result._t
+            return wrap(r)
         if out is not None:
             r = cast(r, out._t.dtype)
             oshape = out.shape
@@ -290,6 +317,13 @@ class ufunc:
         return wrap(r)
 
     def _general(self, args: tuple[Any, ...], dtype: Any = None, casting: str = "same_kind") -> ndarray:
+        """The first (for operators: the only) output of the ufunc on `args`."""
+        return wrap(self._compute(args, dtype, casting)[0])
+
+    def _compute(
+        self, args: tuple[Any, ...], dtype: Any = None, casting: str = "same_kind"
+    ) -> tuple[tf.Tensor, ...]:
+        """The `nout` result tensors, in NumPy's loop dtypes."""
         keys: list[Any] = []
         vals: list[Any] = []
         for a in args:
@@ -323,7 +357,7 @@ class ufunc:
                     info = np.iinfo(want)
                     if not info.min <= v <= info.max:
                         if self.spec.compare and first is not None:
-                            return self._out_of_range_compare(i, v > info.max, first)
+                            return (self._out_of_range_compare(i, v > info.max, first)._t,)
                         raise OverflowError(f"Python integer {v} out of bounds for {want}")
                 direct = scalars_ok and first is not None and v != 0 and want.kind in _DIRECT.get(type(v), "")
                 # a leading Python scalar sets the op's dtype when tracing: only the eager fast path infers it
@@ -334,10 +368,8 @@ class ufunc:
         except (tf.errors.InvalidArgumentError, ValueError) as exc:
             _reraise_shapes(exc, args)
             raise
-        out_dtype = NP_TO_TF[loop[-1]]
-        if r.dtype != out_dtype:
-            r = cast(r, out_dtype)
-        return wrap(r)
+        rs = (r,) if self.nout == 1 else tuple(r)
+        return tuple(cast(x, NP_TO_TF[d]) for x, d in zip(rs, loop[self.nin :]))
 
     def _prefer_single(
         self, keys: list[Any], loop: Any, kernel: Kernel, scalars_ok: bool, casting: str

@@ -134,6 +134,8 @@ def reduce(
 ) -> ndarray:
     if u.nin != 2:
         raise ValueError("reduce only supported for binary functions")
+    if u.nout != 1:
+        raise ValueError("reduce only supported for functions returning a single value")
     t = _ranked(array, "reduce")
     if initial is None:
         initial = NoValue
@@ -199,6 +201,8 @@ def _scan(step: Step, x: tf.Tensor) -> tf.Tensor:
 def accumulate(u: ufunc, array: Any, axis: Any, dtype: Any, out: Any) -> ndarray:
     if u.nin != 2:
         raise ValueError("accumulate only supported for binary functions")
+    if u.nout != 1:
+        raise ValueError("accumulate only supported for functions returning a single value")
     t = _ranked(array, "accumulate")
     kw: dict[str, Any] = {} if dtype is None else {"dtype": dtype}
     rd = _numpy_dtype(u, u._np.accumulate, t, out, np.shape, axis, **kw)
@@ -220,6 +224,8 @@ def accumulate(u: ufunc, array: Any, axis: Any, dtype: Any, out: Any) -> ndarray
 def reduceat(u: ufunc, array: Any, indices: Any, axis: Any, dtype: Any, out: Any) -> ndarray:
     if u.nin != 2:
         raise ValueError("reduceat only supported for binary functions")
+    if u.nout != 1:
+        raise ValueError("reduceat only supported for functions returning a single value")
     t = _ranked(array, "reduceat")
     idx = to_tensor(indices)
     kw: dict[str, Any] = {} if dtype is None else {"dtype": dtype}
@@ -288,6 +294,8 @@ _SCATTER = {
 
 
 def at(u: ufunc, a: Any, indices: Any, b: Any) -> None:
+    if u.nout != 1:
+        raise ValueError("Only single output ufuncs supported at this time")
     if not isinstance(a, ndarray):
         raise TypeError("first operand must be array (a tnp.ndarray, which is updated in place)")
     if u.nin == 1 and b is not None:
