@@ -67,9 +67,17 @@ def _params(fn):
     return [(p.name, p.kind, p.default) for p in inspect.signature(fn).parameters.values()]
 
 
+EXTENSIONS = {"size", "fill_value"}  # tnp's keyword-only static output sizes (argwhere, flatnonzero)
+
+
 @pytest.mark.parametrize("name", _shaping.__all__)
 def test_signature_matches_numpy(name):
-    assert _params(getattr(_shaping, name)) == _params(getattr(np, name))
+    ours = [
+        p
+        for p in _params(getattr(_shaping, name))
+        if not (p[0] in EXTENSIONS and p[1].name == "KEYWORD_ONLY")
+    ]
+    assert ours == _params(getattr(np, name))
 
 
 @pytest.mark.parametrize("dtype", DTYPES)
@@ -476,3 +484,96 @@ def test_pad_and_roll_property(shape, widths, mode, shift):
     pw = widths[: len(shape)]
     run(lambda xp, a: xp.pad(a, pw, mode), a, modes=("eager",))
     run(lambda xp, a: xp.roll(a, shift, axis=-1), a, modes=("eager",))
+
+
+# --- rollaxis, require ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", [(2,), (2, 3), (2, 3, 4, 5)])
+def test_rollaxis(shape):
+    a = sample(shape, "float32")
+    n = len(shape)
+    cases = [(ax, st) for ax in range(-n, n) for st in range(-n, n + 1)]
+    run(lambda xp, a: [xp.rollaxis(a, ax, st) for ax, st in cases], a, modes=("eager",))
+    run(lambda xp, a: (xp.rollaxis(a, -1), xp.rollaxis(a, 0, n)), a)
+    for bad in [lambda xp, a: xp.rollaxis(a, n), lambda xp, a: xp.rollaxis(a, 0, n + 1),
+                lambda xp, a: xp.rollaxis(a, 0, -n - 1), lambda xp, a: xp.rollaxis(a, 0.0)]:  # fmt: skip
+        run(bad, a, modes=("eager",))
+
+
+REQUIREMENTS = [None, [], "C", "A", "W", "O", "E", ["c", "aligned", "WRITEABLE", "OwnData", "ensurearray"],
+                "CAWOE", ("CONTIGUOUS",), ("C_CONTIGUOUS",)]  # fmt: skip
+
+
+@pytest.mark.parametrize("dtype", [None, "int8", "float32", "complex128"])
+def test_require(dtype):
+    a = sample((2, 3), "float64")
+    run(lambda xp, a: [xp.require(a, dtype, r) for r in REQUIREMENTS], a)
+    run(lambda xp: [xp.require([1, 2.5], dtype, r) for r in REQUIREMENTS])
+    run(lambda xp: xp.require(5, dtype=dtype, requirements="W"))
+
+
+def test_require_errors_and_flags():
+    a = sample((2, 3), "float64")
+    for req in (["X"], "CF", ["C", "FORTRAN"], 5):
+        run(lambda xp, a: xp.require(a, requirements=req), a, modes=("eager",))
+    for req in ("F", ["F_CONTIGUOUS", "W"], ["fortran"]):
+        np.require(a, requirements=req)  # NumPy supports it; tnp has no Fortran order
+        with pytest.raises(NotImplementedError, match="requirements"):
+            XP.require(a, requirements=req)
+    t = tnp_core.asarray(a)
+    assert XP.require(t) is t and XP.require(t, requirements="COA") is t
+    t.setflags(write=False)
+    w = XP.require(t, requirements="W")
+    assert w.flags.writeable and w is not t
+    assert_same(w, a)
+
+
+# --- size= / fill_value= on argwhere and flatnonzero (tnp extension, as JAX) --------------------------------
+
+
+def _cut_or_pad(x, size, fill):
+    x = np.asarray(x)[:size]
+    pad = np.broadcast_to(np.asarray(fill, x.dtype), (size - len(x), *x.shape[1:]))
+    return np.concatenate([x, pad])
+
+
+@pytest.mark.parametrize("shape", [(), (0,), (7,), (3, 4), (2, 0, 3)])
+@pytest.mark.parametrize("size", [0, 2, 9])
+def test_argwhere_flatnonzero_size(shape, size):
+    a = sparse(shape, "float32", seed=4)
+    exp_w = _cut_or_pad(np.argwhere(a), size, -1)
+    exp_f = _cut_or_pad(np.flatnonzero(a), size, -1)
+
+    def run_all(fn):
+        return [
+            tnp_core.testing.run(fn, [a], mode) for mode in ("eager", "function", "function_unknown_shape")
+        ]
+
+    for got in run_all(
+        lambda x: (
+            _shaping.argwhere(x, size=size, fill_value=-1),
+            _shaping.flatnonzero(x, size=size, fill_value=-1),
+        )
+    ):
+        assert_same(got, (exp_w, exp_f))
+    f = tf.function(
+        lambda t: [r._t for r in (_shaping.argwhere(tnp_core.asarray(t), size=size, fill_value=-1),
+                                  _shaping.flatnonzero(tnp_core.asarray(t), size=size, fill_value=-1))],
+        jit_compile=True,
+    )  # fmt: skip
+    got = [tnp_core.asarray(r.numpy()) for r in f(tf.constant(a))]
+    assert_same(got, [exp_w, exp_f])
+    assert_same(_shaping.argwhere(a, size=size), _cut_or_pad(np.argwhere(a), size, 0))
+    if a.ndim >= 2:
+        fill = tuple(range(10, 10 + a.ndim))
+        assert_same(_shaping.argwhere(a, size=size, fill_value=fill), _cut_or_pad(np.argwhere(a), size, fill))
+
+
+def test_argwhere_size_errors():
+    with pytest.raises(ValueError):
+        _shaping.argwhere([1, 0], fill_value=1)
+    with pytest.raises(ValueError):
+        _shaping.flatnonzero([1, 0], size=-2)
+    with pytest.raises(TypeError):
+        _shaping.flatnonzero([1, 0], size="3")

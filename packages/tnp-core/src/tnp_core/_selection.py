@@ -6,6 +6,7 @@ out-of-range index is TensorFlow's runtime error. `put` and `fill` rebind the ta
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 import numpy as np
@@ -85,15 +86,76 @@ def take(a: Any, indices: Any, axis: Any = None, out: Any = None, mode: str = "r
     return _out(wrap(tf.gather(t, idx, axis=ax)), out)
 
 
-def nonzero(a: Any) -> tuple[ndarray, ...]:
-    """`numpy.nonzero`: a tuple of int64 arrays (their length is a dynamic dimension inside tf.function)."""
+def nonzero(a: Any, *, size: Any = None, fill_value: Any = None) -> tuple[ndarray, ...]:
+    """`numpy.nonzero`: a tuple of int64 arrays (their length is a dynamic dimension inside tf.function).
+
+    tnp extension (as `jax.numpy.nonzero`): with the keyword-only `size=`, each array has exactly `size`
+    entries (the first `size` nonzero positions, padded with `fill_value`: an int, or one int per dimension,
+    default 0), a static shape that XLA (`jit_compile=True`) can compile.
+
+    >>> nonzero(asarray([0, 3, 0, 4]), size=3, fill_value=-1)  # (array([ 1,  3, -1]),)
+    """
     t = to_tensor(a)
     if t.shape.rank == 0:
         raise ValueError(
             "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead."
         )
-    where = tf.where(cast(t, tf.bool))
-    return tuple(wrap(where[:, i]) for i in range(t.shape.rank))
+    if size is None:
+        if fill_value is not None:
+            raise ValueError("fill_value= is only used together with size=")
+        where = tf.where(cast(t, tf.bool))
+        return tuple(wrap(where[:, i]) for i in range(t.shape.rank))
+    return tuple(wrap(c) for c in nonzero_static(t, size, fill_value))
+
+
+def static_size(size: Any) -> int:
+    """A `size=` argument (tnp's static output size) as a non-negative Python int."""
+    try:
+        n = operator.index(size)
+    except TypeError:
+        raise TypeError(f"size= must be an integer, not {type(size).__name__}") from None
+    if n < 0:
+        raise ValueError(f"size= must be non-negative (got {n})")
+    return n
+
+
+def nonzero_static(t: tf.Tensor, size: Any, fill_value: Any = None) -> list[tf.Tensor]:
+    """The coordinates of the first `size` nonzero elements of `t` (rank >= 1), each padded to `size` entries
+    with `fill_value` (None: 0; a scalar, or one value per dimension). Static shapes only (XLA-friendly)."""
+    k = static_size(size)
+    nd = t.shape.rank
+    fills = _fill_per_dim(fill_value, nd)
+    flat = tf.reshape(cast(t, tf.bool), [-1])
+    ones = tf.cast(flat, tf.int64)
+    pos = tf.cumsum(ones) - 1
+    target = tf.where(flat & (pos < k), pos, k)  # the rest go to a spare slot, dropped below
+    n = tf.shape(flat, out_type=tf.int64)[0]
+    flat_idx = tf.scatter_nd(target[:, tf.newaxis], tf.range(n), [k + 1])[:k]
+    valid = tf.range(k, dtype=tf.int64) < tf.reduce_sum(ones)
+    dims = tf.shape(t, out_type=tf.int64)
+    out, rest = [], flat_idx
+    for i in reversed(range(nd)):
+        out.append(tf.where(valid, rest % tf.maximum(dims[i], 1), fills[i]))
+        rest = rest // tf.maximum(dims[i], 1)
+    return out[::-1]
+
+
+def _fill_per_dim(fill_value: Any, nd: int) -> list[tf.Tensor]:
+    if fill_value is None:
+        return [tf.zeros([], tf.int64)] * nd
+    if isinstance(fill_value, (tuple, list)):
+        if len(fill_value) != nd:
+            raise ValueError(f"fill_value must be a scalar or a tuple of length {nd}; got {fill_value!r}")
+        vals = list(fill_value)
+    else:
+        vals = [fill_value] * nd
+    out = []
+    for v in vals:
+        f = to_tensor(v)
+        if f.shape.rank != 0 or not (f.dtype.is_integer or f.dtype == tf.bool):
+            raise TypeError(f"fill_value must be an integer scalar (or one per dimension); got {v!r}")
+        out.append(tf.cast(f, tf.int64))
+    return out
 
 
 def compress(condition: Any, a: Any, axis: Any = None, out: Any = None) -> ndarray:
@@ -189,4 +251,7 @@ def fill(a: ndarray, value: Any) -> None:
     a._t = tf.fill(tf.shape(t), vt)
 
 
-__all__ = ["apply_mode", "choose", "compress", "fill", "index_tensor", "nonzero", "put", "take"]
+__all__ = [
+    "apply_mode", "choose", "compress", "fill", "index_tensor", "nonzero", "nonzero_static", "put", "static_size",
+    "take",
+]  # fmt: skip

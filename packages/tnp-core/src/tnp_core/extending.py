@@ -19,10 +19,14 @@ from ._dtypes import (
 )
 from ._errors import translating as translating
 from ._ndarray import ndarray as ndarray, wrap as wrap
+from ._reductions import store as store
+from ._selection import static_size as static_size
+from ._sorting import sort_keys as sort_keys
 from ._tf import is_symbolic as is_symbolic
 from ._ufunc import UfuncSpec as UfuncSpec, ufunc as ufunc
 
 __all__ = [
     "NP_TO_TF", "TF_TO_NP", "UfuncSpec", "as_np_dtype", "as_tf_dtype", "cast", "is_symbolic", "ndarray",
-    "normalize_axes", "normalize_axis", "to_tensor", "translating", "ufunc", "wrap",
+    "normalize_axes", "normalize_axis", "sort_keys", "static_size", "store", "to_tensor", "translating", "ufunc",
+    "wrap",
 ]  # fmt: skip

@@ -19,13 +19,13 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 import tnp_core
-from tnp_core._reductions import store
 from tnp_core.extending import (
     as_np_dtype,
     cast,
     is_symbolic,
     ndarray,
     normalize_axes,
+    store,
     to_tensor,
 )
 

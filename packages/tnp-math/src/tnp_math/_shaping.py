@@ -1,11 +1,13 @@
-"""Shape and element-placement functions: tile, flip, roll, rot90, atleast_nd, broadcasting, ravel, append,
-insert, delete, trim_zeros, where, argwhere, flatnonzero, select, piecewise, extract, the in-place setters
-(place, putmask, copyto, put_along_axis, fill_diagonal), take_along_axis, pad, apply_along_axis, apply_over_axes.
+"""Shape and element-placement functions: tile, flip, roll, rollaxis, rot90, atleast_nd, require, broadcasting,
+ravel, append, insert, delete, trim_zeros, where, argwhere, flatnonzero, select, piecewise, extract, the in-place
+setters (place, putmask, copyto, put_along_axis, fill_diagonal), take_along_axis, pad, apply_along_axis,
+apply_over_axes.
 
 In-place functions rebind the target's tensor (`a._t = ...`) and raise TypeError for anything but a tnp.ndarray.
 Index arguments of `insert`/`delete` must be known while tracing (the array's dimensions need not be).
 Results whose size depends on values (argwhere, 1-arg where, extract, flatnonzero, trim_zeros) have dynamic
-dimensions inside `tf.function`.
+dimensions inside `tf.function`; argwhere and flatnonzero take JAX's keyword-only `size=`/`fill_value=` (a tnp
+extension) for a static shape under XLA.
 """
 
 from __future__ import annotations
@@ -206,6 +208,55 @@ def tile(A: Any, reps: Any) -> ndarray:  # noqa: N803  (NumPy's parameter name)
 # --- broadcasting ------------------------------------------------------------------------------------------
 
 
+def rollaxis(a: Any, axis: Any, start: Any = 0) -> ndarray:
+    """`numpy.rollaxis`: `axis` moved to before position `start` (a copy, never a view).
+
+    >>> rollaxis(ones((3, 4, 5, 6)), 3, 1).shape  # (3, 6, 4, 5)
+    """
+    t = to_tensor(a)
+    n = t.shape.rank
+    ax = normalize_axis(axis, n)
+    st = operator.index(start)
+    if st < 0:
+        st += n
+    if not 0 <= st < n + 1:
+        raise np.exceptions.AxisError(f"'start' arg requires {-n} <= start < {n + 1}, but {st} was passed in")
+    if ax < st:
+        st -= 1
+    axes = [i for i in range(n) if i != ax]
+    axes.insert(st, ax)
+    return wrap(tf.transpose(t, axes) if axes != list(range(n)) else tf.identity(t))
+
+
+_FLAGS = {
+    "C": "C", "C_CONTIGUOUS": "C", "CONTIGUOUS": "C", "F": "F", "F_CONTIGUOUS": "F", "FORTRAN": "F",
+    "A": "A", "ALIGNED": "A", "W": "W", "WRITEABLE": "W", "O": "O", "OWNDATA": "O", "E": "E", "ENSUREARRAY": "E",
+}  # fmt: skip
+
+
+def require(a: Any, dtype: Any = None, requirements: Any = None, *, like: Any = None) -> ndarray:
+    """`numpy.require`: a tnp array of `dtype` meeting `requirements` (NumPy's flag names).
+
+    Every tnp array is C-contiguous, aligned and owns its data, so 'C', 'A', 'O' and 'E' hold as is; 'W'
+    copies a read-only array. Differs: 'F' (Fortran order) raises NotImplementedError; `like=` as `asarray`.
+
+    >>> require([1, 2], float, ["C", "W"])  # array([1., 2.])
+    """
+    if not requirements:
+        return tnp_core.asarray(a, dtype, like=like)
+    flags = {_FLAGS[str(x).upper()] for x in requirements}
+    if {"C", "F"} <= flags:
+        raise ValueError('Cannot specify both "C" and "F" order')
+    if "F" in flags:
+        raise NotImplementedError(
+            "require(requirements='F'): tnp arrays are always C-contiguous (no Fortran memory order)"
+        )
+    r = tnp_core.asarray(a, dtype, like=like)
+    if "W" in flags and not r.flags.writeable:
+        r = wrap(r._t)
+    return r
+
+
 def broadcast_shapes(*args: Any) -> tuple[int, ...]:
     """`numpy.broadcast_shapes` (pure shape arithmetic, NumPy's own)."""
     return tuple(int(d) for d in np.broadcast_shapes(*args))
@@ -392,17 +443,40 @@ def where(condition: Any, x: Any = None, y: Any = None, /) -> Any:
     return wrap(tf.where(c, xt, yt))
 
 
-def argwhere(a: Any) -> ndarray:
-    """`numpy.argwhere` (shape (N, a.ndim), N dynamic inside tf.function)."""
+def argwhere(a: Any, *, size: Any = None, fill_value: Any = None) -> ndarray:
+    """`numpy.argwhere` (shape (N, a.ndim), N dynamic inside tf.function).
+
+    tnp extension (as `jax.numpy.argwhere`): keyword-only `size=` gives exactly `size` rows (the first ones,
+    padded with `fill_value`: an int or one per dimension, default 0), a static shape for XLA.
+
+    >>> argwhere([[0, 1], [2, 0]], size=3, fill_value=-1)  # array([[ 0,  1], [ 1,  0], [-1, -1]])
+    """
     t = cast(to_tensor(a), tf.bool)
+    if size is not None:
+        if t.shape.rank == 0:
+            tnp_core.nonzero(wrap(t[tf.newaxis]), size=size, fill_value=fill_value)  # validates the arguments
+            return wrap(tf.zeros([size, 0], tf.int64))
+        cols = tnp_core.nonzero(wrap(t), size=size, fill_value=fill_value)
+        return wrap(tf.stack([c._t for c in cols], axis=1))
+    if fill_value is not None:
+        raise ValueError("fill_value= is only used together with size=")
     if t.shape.rank == 0:
         return wrap(tf.where(tf.reshape(t, [1]))[:, :0])
     return wrap(tf.where(t))
 
 
-def flatnonzero(a: Any) -> ndarray:
-    """`numpy.flatnonzero`."""
-    return wrap(tf.where(cast(tf.reshape(to_tensor(a), [-1]), tf.bool))[:, 0])
+def flatnonzero(a: Any, *, size: Any = None, fill_value: Any = None) -> ndarray:
+    """`numpy.flatnonzero`. tnp extension (as `jax.numpy.flatnonzero`): keyword-only `size=`/`fill_value=`
+    as in `nonzero` (a static shape for XLA).
+
+    >>> flatnonzero([0, 2, 0, 3], size=3)  # array([1, 3, 0])
+    """
+    flat = tf.reshape(to_tensor(a), [-1])
+    if size is not None:
+        return tnp_core.nonzero(wrap(flat), size=size, fill_value=fill_value)[0]
+    if fill_value is not None:
+        raise ValueError("fill_value= is only used together with size=")
+    return wrap(tf.where(cast(flat, tf.bool))[:, 0])
 
 
 def extract(condition: Any, arr: Any) -> ndarray:
@@ -875,7 +949,8 @@ __all__ = [
     "append", "apply_along_axis", "apply_over_axes", "argwhere", "atleast_1d", "atleast_2d", "atleast_3d",
     "broadcast_arrays", "broadcast_shapes", "broadcast_to", "copyto", "delete", "extract", "fill_diagonal",
     "flatnonzero", "flip", "fliplr", "flipud", "insert", "pad", "piecewise", "place", "put_along_axis",
-    "putmask", "ravel", "roll", "rot90", "select", "take_along_axis", "tile", "trim_zeros", "where",
+    "putmask", "ravel", "require", "roll", "rollaxis", "rot90", "select", "take_along_axis", "tile", "trim_zeros",
+    "where",
 ]  # fmt: skip
 
 globals().update({name: translating(globals()[name]) for name in __all__})

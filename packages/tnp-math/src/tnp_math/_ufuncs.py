@@ -63,11 +63,51 @@ def _log10(x: tf.Tensor) -> tf.Tensor:
     return tf.math.log(x) / tf.constant(_LOG10, x.dtype if not x.dtype.is_complex else x.dtype.real_dtype)
 
 
+# Complex kernels with NumPy's (C99's) special values: TensorFlow's complex log underflows |z|^2 for tiny z, gives
+# NaN imaginary parts at 0, and its exp overflows where NumPy's scaled cexp stays finite.
 def _clog_base(base: float) -> Any:
-    def kernel(x: tf.Tensor) -> tf.Tensor:
-        return tf.math.log(x) / tf.cast(tf.constant(math.log(base), x.dtype.real_dtype), x.dtype)
+    """log(z) / log(base) part by part: log|z| + i arg(z) (|z| by hypot, so tiny z do not underflow)."""
+
+    def kernel(z: tf.Tensor) -> tf.Tensor:
+        re, im = tf.math.log(tf.abs(z)), tf.math.atan2(tf.math.imag(z), tf.math.real(z))
+        if base != math.e:
+            scale = tf.constant(1.0 / math.log(base), re.dtype)
+            re, im = re * scale, im * scale
+        return tf.complex(re, im)
 
     return kernel
+
+
+def _clog1p(z: tf.Tensor) -> tf.Tensor:
+    """NumPy's complex log1p: log(1 + z) as log|1 + z| + i arg(1 + z)."""
+    return _clog_base(math.e)(tf.complex(tf.math.real(z) + 1, tf.math.imag(z)))
+
+
+def _cexp(z: tf.Tensor) -> tf.Tensor:
+    """exp(z); where exp(re) alone overflows, exp(re/2)^2 keeps a representable product finite (as cexp)."""
+    x, y = tf.math.real(z), tf.math.imag(z)
+    ex = tf.exp(x)
+    half = tf.exp(x / 2)
+    scaled = tf.math.is_inf(ex) & tf.math.is_finite(x)
+    re = tf.where(scaled, (half * tf.cos(y)) * half, ex * tf.cos(y))
+    im = tf.where(scaled, (half * tf.sin(y)) * half, ex * tf.sin(y))
+    real_axis = tf.equal(y, 0)  # exp(x + 0j) = exp(x) + 0j, also for infinite x
+    return tf.complex(tf.where(real_axis, ex, re), tf.where(real_axis, y, im))
+
+
+def _cexpm1(z: tf.Tensor) -> tf.Tensor:
+    """NumPy's complex expm1: expm1(x) cos(y) - 2 sin(y/2)^2 + i exp(x) sin(y)."""
+    x, y = tf.math.real(z), tf.math.imag(z)
+    a = tf.sin(y / 2)
+    return tf.complex(tf.math.expm1(x) * tf.cos(y) - 2 * a * a, tf.exp(x) * tf.sin(y))
+
+
+def _csqrt(z: tf.Tensor) -> tf.Tensor:
+    """sqrt(z) whose imaginary part has the sign of z's (C99: sqrt(-0j) is -0j)."""
+    r = tf.sqrt(z)
+    im, zim = tf.math.imag(r), tf.math.imag(z)
+    negative = (zim < 0) | (tf.equal(zim, 0) & (1 / zim < 0))
+    return tf.complex(tf.math.real(r), tf.where(negative, -tf.abs(im), tf.abs(im)))
 
 
 def _reciprocal_int(x: tf.Tensor) -> tf.Tensor:
@@ -272,16 +312,16 @@ SPECS: tuple[UfuncSpec, ...] = (
     UfuncSpec("arccosh", 1, tf.acosh, aliases=("acosh",)),
     UfuncSpec("arctanh", 1, tf.atanh, aliases=("atanh",)),
     UfuncSpec("arctan2", 2, tf.atan2, {"float16": _widen(tf.atan2)}, aliases=("atan2",)),
-    UfuncSpec("exp", 1, tf.exp),
+    UfuncSpec("exp", 1, tf.exp, {"c": _cexp}),
     UfuncSpec("exp2", 1, _exp2),
-    UfuncSpec("expm1", 1, tf.math.expm1),
-    UfuncSpec("log", 1, tf.math.log),
+    UfuncSpec("expm1", 1, tf.math.expm1, {"c": _cexpm1}),
+    UfuncSpec("log", 1, tf.math.log, {"c": _clog_base(math.e)}),
     UfuncSpec("log2", 1, _log2, {"c": _clog_base(2.0)}),
     UfuncSpec("log10", 1, _log10, {"c": _clog_base(10.0)}),
-    UfuncSpec("log1p", 1, tf.math.log1p),
+    UfuncSpec("log1p", 1, tf.math.log1p, {"c": _clog1p}),
     UfuncSpec("logaddexp", 2, _logaddexp),
     UfuncSpec("logaddexp2", 2, _logaddexp2),
-    UfuncSpec("sqrt", 1, tf.sqrt),
+    UfuncSpec("sqrt", 1, tf.sqrt, {"c": _csqrt}),
     UfuncSpec("cbrt", 1, _cbrt),
     UfuncSpec("square", 1, tf.square, {"b": tf.logical_and}),
     UfuncSpec("reciprocal", 1, tf.math.reciprocal, {"i": _reciprocal_int, "u": _reciprocal_int}),
