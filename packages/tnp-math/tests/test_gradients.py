@@ -90,15 +90,7 @@ CASES = [
     case("reciprocal", lambda xp, x: xp.reciprocal(x), P),
     case("fabs", lambda xp, x: xp.fabs(x), U(0.2, 2, M)),
     case("copysign", lambda xp, x: xp.copysign(x, SIGNS), R),  # d/d(sign) is 0: the tape gives None
-    case(
-        "fmod",
-        lambda xp, x, y: xp.fmod(x, y),
-        U(-3, 3, M),
-        U(0.4, 0.9, M),
-        marks=xfail(
-            "TF registers no gradient for TruncateMod (tf.truncatemod in tnp_math/_ufuncs.py _fmod_float)"
-        ),
-    ),
+    case("fmod", lambda xp, x, y: xp.fmod(x, y), U(-3, 3, M), U(0.4, 0.9, M)),
     # ---- maximum and friends (inputs without ties)
     case("maximum", lambda xp, x, y: xp.maximum(x, y), R, R),
     case("minimum", lambda xp, x, y: xp.minimum(x, y), R, R),

@@ -140,7 +140,21 @@ def _sign_unsigned(x: tf.Tensor) -> tf.Tensor:
 
 
 def _fmod_float(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
-    return tf.truncatemod(x, y)
+    """C's fmod; with a gradient (TensorFlow registers none for TruncateMod): d/dx = 1, d/dy = -trunc(x / y)."""
+
+    @tf.custom_gradient  # type: ignore[untyped-decorator]
+    def fmod(x: tf.Tensor, y: tf.Tensor) -> Any:
+        r = tf.truncatemod(x, y)
+
+        def grad(dr: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
+            gy = -dr * tf.stop_gradient((x - r) / y)  # (x - r) / y == trunc(x / y)
+            sx, sy = tf.shape(x), tf.shape(y)
+            rx, ry = tf.raw_ops.BroadcastGradientArgs(s0=sx, s1=sy)
+            return tf.reshape(tf.reduce_sum(dr, rx), sx), tf.reshape(tf.reduce_sum(gy, ry), sy)
+
+        return r, grad
+
+    return fmod(x, y)
 
 
 def _fmod_int(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
