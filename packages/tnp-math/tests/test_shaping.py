@@ -390,8 +390,6 @@ def test_pad_errors():
     run(lambda xp, a: xp.pad(a, 1, mode="edge", constant_values=3), a)
     run(lambda xp, a: xp.pad(a[:0], 1, mode="edge"), a)
     run(lambda xp, a: xp.pad(a, 1, mode="maximum", stat_length=0), a)
-    with pytest.raises(NotImplementedError):
-        _shaping.pad(tnp_core.asarray(a), 1, mode=lambda v, w, i, k: None)
 
 
 def test_apply_along_and_over_axes():
@@ -577,3 +575,21 @@ def test_argwhere_size_errors():
         _shaping.flatnonzero([1, 0], size=-2)
     with pytest.raises(TypeError):
         _shaping.flatnonzero([1, 0], size="3")
+
+
+def _pad_with(vector, pad_width, iaxis, kwargs):  # NumPy's documented example of a callable mode
+    value = kwargs.get("padder", 10)
+    vector[: pad_width[0]] = value
+    if pad_width[1]:
+        vector[-pad_width[1] :] = value
+
+
+@pytest.mark.parametrize("dtype", ["int32", "float64"])
+@pytest.mark.parametrize(("shape", "width"), [((3,), 2), ((3, 3), ((1, 2), (0, 1))), ((2, 0), 1)])
+def test_pad_callable_mode_runs_on_the_host(dtype, shape, width):
+    a = sample(shape, dtype)
+    run(lambda xp, x: xp.pad(x, width, _pad_with), a, modes=("eager",))
+    run(lambda xp, x: xp.pad(x, width, _pad_with, padder=-1), a, modes=("eager",))
+    f = tf.function(lambda x: _shaping.pad(x, width, _pad_with)._t)
+    with pytest.raises(TypeError, match="host"):
+        f(tf.constant(a))

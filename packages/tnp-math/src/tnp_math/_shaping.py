@@ -898,13 +898,17 @@ def _ramp(t: tf.Tensor, ax: int, width: int, end: Any, first: bool) -> tf.Tensor
 
 
 def pad(array: Any, pad_width: Any, mode: Any = "constant", **kwargs: Any) -> ndarray:
-    """`numpy.pad`. Differs: a callable `mode` is not supported (NotImplementedError); mode 'empty' fills
-    zeros."""
+    """`numpy.pad`. Differs: mode 'empty' fills zeros; a callable `mode` (which NumPy calls on writable NumPy
+    vectors, one 1-d slice at a time) runs on the host through NumPy, eagerly only."""
     t = to_tensor(array)
     n = t.shape.rank
     pw = _pairs(pad_width, n, as_index=True)
     if callable(mode):
-        raise NotImplementedError("pad: a callable mode is not supported by tnp")
+        if is_symbolic(t):
+            raise TypeError(
+                "pad: a callable mode runs on the host through NumPy and does not work in tf.function"
+            )
+        return wrap(tf.constant(np.pad(t.numpy(), pad_width, mode, **kwargs)))
     if mode not in _PAD_KW:
         raise ValueError(f"mode '{mode}' is not supported")
     extra = set(kwargs) - _PAD_KW[mode]
