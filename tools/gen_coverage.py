@@ -45,10 +45,13 @@ def _not_implemented(obj: Any) -> list[str]:
     return sorted({message for _, message in found})
 
 
+_MISSING = object()
+
+
 def _status(name: str, ours: Any) -> str:
     if name in OUT_OF_SCOPE:
         return "out of scope"
-    if ours is None:
+    if ours is _MISSING:
         return "missing"
     if name in HOST:
         return "host (through NumPy)"
@@ -71,7 +74,7 @@ def _rows(np_mod: Any, tnp_mod: Any, tf_mod: Any, prefix: str) -> list[tuple[str
         kind = _kind(value)
         if kind == "module":
             continue
-        ours = getattr(tnp_mod, name, None)
+        ours = getattr(tnp_mod, name, _MISSING)
         tf_has = "yes" if tf_mod is not None and hasattr(tf_mod, name) else "—"
         rows.append((prefix + name, kind, _status(name, ours), tf_has))
     return rows
