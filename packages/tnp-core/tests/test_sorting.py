@@ -216,7 +216,9 @@ def test_hypothesis_complex(x):
 
 
 @pytest.mark.parametrize("dtype", ["int32", "float64"])
-@pytest.mark.parametrize(("shape", "axis"), [((0,), -1), ((9,), -1), ((4, 6), 0), ((4, 6), 1), ((2, 3, 5), None)])
+@pytest.mark.parametrize(
+    ("shape", "axis"), [((0,), -1), ((9,), -1), ((4, 6), 0), ((4, 6), 1), ((2, 3, 5), None)]
+)
 def test_descending_is_stable_like_the_array_api_asks(dtype, shape, axis):
     """The array API's `descending=` (a tnp extension of NumPy's sort): largest first, ties in original order;
     NumPy's stable argsort of the negated values is the reference."""
@@ -225,4 +227,6 @@ def test_descending_is_stable_like_the_array_api_asks(dtype, shape, axis):
     got_idx = tnp_core.argsort(x, axis=axis, descending=True)
     assert got_idx.dtype == want_idx.dtype and got_idx.shape == want_idx.shape
     np.testing.assert_array_equal(np.asarray(got_idx), want_idx)
-    np.testing.assert_array_equal(np.asarray(tnp_core.sort(x, axis=axis, descending=True)), -np.sort(-x, axis=axis))
+    np.testing.assert_array_equal(
+        np.asarray(tnp_core.sort(x, axis=axis, descending=True)), -np.sort(-x, axis=axis)
+    )

@@ -73,7 +73,13 @@ def test_arrays_of_unheld_dtypes_raise_typeerror_naming_the_dtype(name):
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("U3", np.character), ("S2", np.flexible), (float, np.floating), ("float32", "float64"), (np.int8, "i1")],
+    [
+        ("U3", np.character),
+        ("S2", np.flexible),
+        (float, np.floating),
+        ("float32", "float64"),
+        (np.int8, "i1"),
+    ],
 )
 def test_issubdtype_reads_numpys_dtype_likes(a, b):
     assert tnp_core.issubdtype(a, b) == np.issubdtype(a, b)

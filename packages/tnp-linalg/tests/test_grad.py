@@ -94,7 +94,9 @@ def test_inside_tf_function_singular_fails_at_run_time_naming_the_function(name)
     f = tf.function(lambda x: _t(call(x)))
     with pytest.raises(tf.errors.InvalidArgumentError, match=f"tnp.linalg.{name}: Singular matrix"):
         f(tf.constant([[1.0, 2.0], [2.0, 4.0]]))
-    with pytest.raises(tf.errors.InvalidArgumentError, match="Singular matrix"):  # one singular matrix in a stack
+    with pytest.raises(
+        tf.errors.InvalidArgumentError, match="Singular matrix"
+    ):  # one singular matrix in a stack
         f(tf.constant(np.stack([np.eye(2), [[1.0, 2.0], [2.0, 4.0]]])))
     np.testing.assert_allclose(f(tf.constant(A)), call(A), rtol=1e-12)
 
