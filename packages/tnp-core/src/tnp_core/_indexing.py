@@ -16,10 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from ._convert import cast, to_tensor
+from ._convert import cast, int_arg, to_tensor
 from ._dtypes import TF_TO_NP
 from ._ndarray import ndarray, wrap
-from ._tf import is_symbolic, tf
+from ._tf import gen_array_ops as ga, is_symbolic, tf
 
 _VALID = (
     "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are "
@@ -143,7 +143,42 @@ def _basic(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
         axis += 1
     if all(isinstance(k, slice) and k == slice(None) for k in key):
         return t
-    return t[tuple(key)]
+    return _strided_slice(t, key)
+
+
+def _strided_slice(t: tf.Tensor, key: list[Any]) -> tf.Tensor:
+    """One StridedSlice op for a key of ints, int slices and newaxis (its begin/end/strides and masks built here,
+    not by tf.Tensor.__getitem__, which converts and stacks them with several eager ops per call)."""
+    parts: list[tuple[int, int, int]] = []  # (begin, end, stride) per key item
+    begin_mask = end_mask = shrink = new_axis = 0
+    for i, k in enumerate(key):
+        bit = 1 << i
+        if k is None:
+            new_axis |= bit
+            parts.append((0, 0, 1))
+        elif isinstance(k, int):
+            shrink |= bit
+            parts.append((k, k + 1, 1))
+        else:
+            begin_mask |= bit if k.start is None else 0
+            end_mask |= bit if k.stop is None else 0
+            parts.append((k.start or 0, k.stop or 0, 1 if k.step is None else k.step))
+    begin, end, strides = (tuple(p[j] for p in parts) for j in range(3))
+    if any(not -_INT32 <= v < _INT32 for v in (*begin, *end, *strides)):
+        return t[tuple(key)]  # int64 bounds: TensorFlow's own packing (begin/end/strides must share a dtype)
+    return ga.strided_slice(
+        t,
+        int_arg(begin),
+        int_arg(end),
+        int_arg(strides),
+        begin_mask=begin_mask,
+        end_mask=end_mask,
+        shrink_axis_mask=shrink,
+        new_axis_mask=new_axis,
+    )
+
+
+_INT32 = 2**31 - 1
 
 
 def _gather(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
