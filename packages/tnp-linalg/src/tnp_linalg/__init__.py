@@ -2,6 +2,13 @@
 
 Depends on tnp-core only. Semantics, dtypes, named results and errors are NumPy's; each docstring says what
 differs (mainly: data-dependent checks such as "Singular matrix" run eagerly only; see the module notes).
+Results are tnp arrays; where NumPy returns a scalar (det, norm, cond, ...) they are 0-d arrays.
+Examples use `import tnp_linalg as la` (the same functions are `tnp.linalg` in the `tnp` meta-package):
+
+Examples:
+    >>> import tnp_linalg as la
+    >>> la.det([[2.0, 0.0], [0.0, 3.0]]).round(4)
+    tnp.array(6.)
 """
 
 from __future__ import annotations

@@ -48,7 +48,17 @@ def _eig_result(t: tf.Tensor, res: tf.DType, w: tf.Tensor, v: tf.Tensor | None) 
 
 
 def eig(a: Any) -> EigResult:
-    """`numpy.linalg.eig` -> EigResult(eigenvalues, eigenvectors); unit-norm columns, TensorFlow's order."""
+    """Eigenvalues and right eigenvectors of square matrices: `EigResult(eigenvalues, eigenvectors)`.
+
+    Differs from NumPy: the order of the eigenvalues and the phases of the (unit-norm) eigenvectors are
+    TensorFlow's; inside `tf.function` the result is always complex.
+
+    Examples:
+        >>> la.eig([[2.0, 0.0], [0.0, 3.0]]).eigenvalues
+        tnp.array([2., 3.])
+        >>> la.eig([[0.0, -1.0], [1.0, 0.0]]).eigenvalues
+        tnp.array([0.+1.j, 0.-1.j])
+    """
     t, res = square(a)
     _assert_finite(t)
     w, v = tf.linalg.eig(t)
@@ -56,7 +66,14 @@ def eig(a: Any) -> EigResult:
 
 
 def eigvals(a: Any) -> ndarray:
-    """`numpy.linalg.eigvals` (order as TensorFlow's)."""
+    """Eigenvalues of square matrices.
+
+    Differs from NumPy: the order is TensorFlow's; inside `tf.function` the result is always complex.
+
+    Examples:
+        >>> la.eigvals([[1.0, 2.0], [0.0, 3.0]])
+        tnp.array([1., 3.])
+    """
     t, res = square(a)
     _assert_finite(t)
     (w,) = _eig_result(t, res, tf.linalg.eigvals(t), None)
@@ -75,14 +92,30 @@ def _hermitian(t: tf.Tensor, uplo: str) -> tf.Tensor:
 
 
 def eigh(a: Any, UPLO: str = "L") -> EighResult:  # noqa: N803 (NumPy's name)
-    """`numpy.linalg.eigh` -> EighResult(eigenvalues ascending, eigenvectors)."""
+    """Eigenvalues (ascending) and eigenvectors of Hermitian matrices: `EighResult(eigenvalues, eigenvectors)`.
+
+    Differs from NumPy: eigenvector signs/phases are TensorFlow's.
+
+    Examples:
+        >>> w, v = la.eigh([[2.0, 1.0], [1.0, 2.0]])
+        >>> w
+        tnp.array([1., 3.])
+        >>> abs(v).round(4)
+        tnp.array([[0.7071, 0.7071],
+                   [0.7071, 0.7071]])
+    """
     t, res = square(a)
     w, v = tf.linalg.eigh(_hermitian(t, UPLO))
     return EighResult(wrap(cast(tf.math.real(w), res.real_dtype)), wrap(cast(v, res)))
 
 
 def eigvalsh(a: Any, UPLO: str = "L") -> ndarray:  # noqa: N803
-    """`numpy.linalg.eigvalsh` (ascending)."""
+    """Eigenvalues of Hermitian matrices, ascending (read from the `UPLO` triangle).
+
+    Examples:
+        >>> la.eigvalsh([[2.0, 1.0], [1.0, 2.0]])
+        tnp.array([1., 3.])
+    """
     t, res = square(a)
     w = tf.linalg.eigvalsh(_hermitian(t, UPLO))
     return wrap(cast(tf.math.real(w), res.real_dtype))
@@ -104,9 +137,18 @@ def _hermitian_svd(t: tf.Tensor, res: tf.DType, compute_uv: bool) -> Any:
 
 
 def svd(a: Any, full_matrices: bool = True, compute_uv: bool = True, hermitian: bool = False) -> Any:
-    """`numpy.linalg.svd` -> SVDResult(U, S, Vh) (S descending), or S alone if compute_uv=False.
+    """Singular value decomposition: `SVDResult(U, S, Vh)` (S descending), or S alone if compute_uv=False.
 
-    Gradients: TensorFlow has none for U/Vh with full_matrices=True on non-square input.
+    Differs from NumPy: signs/phases of the singular vectors are TensorFlow's. Gradients: TensorFlow has none
+    for U/Vh with full_matrices=True on non-square input.
+
+    Examples:
+        >>> u, s, vh = la.svd([[3.0, 0.0], [0.0, 4.0]])
+        >>> s
+        tnp.array([4., 3.])
+        >>> (u * s @ vh).round(4)
+        tnp.array([[3., 0.],
+                   [0., 4.]])
     """
     if hermitian:
         t, res = square(a)
@@ -122,7 +164,12 @@ def svd(a: Any, full_matrices: bool = True, compute_uv: bool = True, hermitian: 
 
 
 def svdvals(x: Any, /) -> ndarray:
-    """`numpy.linalg.svdvals` (descending)."""
+    """Singular values, descending (`svd(x, compute_uv=False)`).
+
+    Examples:
+        >>> la.svdvals([[3.0, 0.0], [0.0, 4.0]])
+        tnp.array([4., 3.])
+    """
     return svd(x, compute_uv=False)  # type: ignore[no-any-return]
 
 
@@ -163,10 +210,18 @@ def _householder_raw(t: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
 
 
 def qr(a: Any, mode: str = "reduced") -> Any:
-    """`numpy.linalg.qr` -> QRResult(Q, R) for 'reduced'/'complete', R for 'r', (h, tau) for 'raw'.
+    """QR factorization: `QRResult(Q, R)` for 'reduced'/'complete', R for 'r', (h, tau) for 'raw'.
 
-    'raw' reproduces LAPACK's Householder reflectors (built from TensorFlow ops, one step per column).
-    Gradients: TensorFlow's QR gradient needs 'reduced' mode (or a square input).
+    Differs from NumPy: the signs of Q's columns and R's rows are TensorFlow's in 'reduced'/'complete'/'r'
+    ('raw' reproduces LAPACK's Householder reflectors, one TensorFlow step per column, and needs static
+    shapes). Gradients: TensorFlow's QR gradient needs 'reduced' mode (or a square input).
+
+    Examples:
+        >>> q, r = la.qr([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+        >>> q.shape, r.shape
+        ((3, 2), (2, 2))
+        >>> abs(q @ r - [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]).max() < 1e-12
+        tnp.array(True)
     """
     if mode not in ("reduced", "complete", "r", "raw"):
         raise ValueError(f"Unrecognized mode '{mode}'")

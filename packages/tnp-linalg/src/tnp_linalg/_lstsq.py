@@ -34,10 +34,15 @@ def _pinv_from_svd(
 
 
 def lstsq(a: Any, b: Any, rcond: Any = None) -> tuple[ndarray, ndarray, ndarray, ndarray]:
-    """`numpy.linalg.lstsq` -> (x, residuals, rank, s), the minimum-norm solution computed from the SVD.
+    """Least-squares solution of `a @ x = b`: `(x, residuals, rank, s)`, minimum-norm, from the SVD.
 
-    `rank` is a 0-d int32 array. Residuals have shape (k,) when rank == n < m, else (0,); inside tf.function
-    that shape is decided at run time (static shape unknown).
+    Differs from NumPy: `rank` is a 0-d int32 array; inside `tf.function` the length of `residuals` ((k,) when
+    rank == n < m, else (0,)) is decided at run time (its static shape is unknown).
+
+    Examples:
+        >>> x, residuals, rank, s = la.lstsq([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]], [1.0, 2.0, 3.0])
+        >>> x.round(4), rank
+        (tnp.array([1., 1.]), tnp.array(2, dtype=int32))
     """
     ta, tb = to_tensor(a), to_tensor(b)
     vector = tb.shape.rank == 1
@@ -75,9 +80,14 @@ def lstsq(a: Any, b: Any, rcond: Any = None) -> tuple[ndarray, ndarray, ndarray,
 
 
 def pinv(a: Any, rcond: Any = None, hermitian: bool = False, *, rtol: Any = _NoValue) -> ndarray:
-    """`numpy.linalg.pinv` (rcond/rtol as NumPy: default cutoff 1e-15 * largest singular value).
+    """Moore-Penrose pseudo-inverse from the SVD (default cutoff: 1e-15 * largest singular value, as NumPy).
 
-    Empty integer input stays integer (NumPy's quirk) only when the emptiness is static.
+    Differs from NumPy: empty integer input stays integer (NumPy's quirk) only when the emptiness is static.
+
+    Examples:
+        >>> la.pinv([[1.0, 0.0], [0.0, 2.0], [0.0, 0.0]])
+        tnp.array([[1. , 0. , 0. ],
+                   [0. , 0.5, 0. ]])
     """
     t = to_tensor(a)
     assert_stacked_2d(t)
@@ -114,8 +124,16 @@ def matrix_rank(
     *,
     rtol: Any = None,
 ) -> Any:
-    """`numpy.linalg.matrix_rank` (int64 result). For ndim < 2 NumPy returns a Python int: so do we eagerly;
-    inside tf.function that is a 0-d int64 array."""
+    """Rank of a matrix (or stack of matrices) from its singular values (int64, NumPy's default tolerance).
+
+    Differs from NumPy: for ndim < 2 the Python int NumPy returns is a 0-d int64 array inside `tf.function`.
+
+    Examples:
+        >>> la.matrix_rank([[1.0, 2.0], [2.0, 4.0]])
+        tnp.array(1)
+        >>> la.matrix_rank([1, 0])
+        1
+    """
     if rtol is not None and tol is not None:
         raise ValueError("`tol` and `rtol` can't be both set.")
     t = to_tensor(A)

@@ -126,12 +126,24 @@ def _norm_t(x: tf.Tensor, ord: Any = None, axis: Any = None, keepdims: bool = Fa
 
 
 def norm(x: Any, ord: Any = None, axis: Any = None, keepdims: bool = False) -> ndarray:
-    """`numpy.linalg.norm`: every vector and matrix `ord`; integer input is computed in float64."""
+    """Vector or matrix norm: every vector and matrix `ord` NumPy has (integer input is computed in float64).
+
+    Examples:
+        >>> la.norm([3.0, 4.0])
+        tnp.array(5.)
+        >>> la.norm([[1, 2], [3, 4]], ord=1)
+        tnp.array(6.)
+    """
     return wrap(_norm_t(to_tensor(x), ord, axis, keepdims))
 
 
 def vector_norm(x: Any, /, *, axis: Any = None, keepdims: bool = False, ord: Any = 2) -> ndarray:
-    """`numpy.linalg.vector_norm` (any number of axes)."""
+    """Vector norm over `axis` (None: all axes, or a tuple of axes).
+
+    Examples:
+        >>> la.vector_norm([[3.0, 4.0], [6.0, 8.0]], axis=1)
+        tnp.array([ 5., 10.])
+    """
     t = to_tensor(x)
     shape = t.shape
     if axis is None:
@@ -154,7 +166,14 @@ def vector_norm(x: Any, /, *, axis: Any = None, keepdims: bool = False, ord: Any
 
 
 def matrix_norm(x: Any, /, *, keepdims: bool = False, ord: Any = "fro") -> ndarray:
-    """`numpy.linalg.matrix_norm`."""
+    """Matrix norm over the last two axes (`ord`: 'fro', 'nuc', 1, -1, 2, -2, inf, -inf).
+
+    Examples:
+        >>> la.matrix_norm([[1.0, 2.0], [3.0, 4.0]], ord=1)
+        tnp.array(6.)
+        >>> la.matrix_norm([[1.0, 2.0], [3.0, 4.0]], ord="nuc").round(4)
+        tnp.array(5.831)
+    """
     return norm(x, axis=(-2, -1), keepdims=keepdims, ord=ord)
 
 
@@ -179,8 +198,17 @@ def _inv_or_nan(t: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
 
 
 def cond(x: Any, p: Any = None) -> ndarray:
-    """`numpy.linalg.cond`. For p other than None/2/-2 a singular matrix gives inf eagerly; inside tf.function
-    it fails at run time (TensorFlow's InvalidArgumentError from the inverse)."""
+    """Condition number of a matrix in the norm `p` (None: 2-norm, from the singular values).
+
+    Differs from NumPy: for `p` other than None/2/-2 a singular matrix gives inf eagerly (as NumPy), but
+    inside `tf.function` the call fails at run time (TensorFlow's InvalidArgumentError from the inverse).
+
+    Examples:
+        >>> la.cond([[1.0, 0.0], [0.0, 2.0]])
+        tnp.array(2.)
+        >>> la.cond([[1.0, 0.0], [0.0, 2.0]], p=1).round(4)
+        tnp.array(2.)
+    """
     t = to_tensor(x)
     assert_stacked_2d(t)
     if t.shape.num_elements() == 0 and (t.shape[-2] == 0 or t.shape[-1] == 0):

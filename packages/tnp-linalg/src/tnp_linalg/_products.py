@@ -38,7 +38,13 @@ def _promoted(*xs: Any) -> tuple[list[tf.Tensor], tf.DType]:
 
 
 def outer(x1: Any, x2: Any, /) -> ndarray:
-    """`numpy.linalg.outer`: `tnp_core.outer` restricted to 1-d inputs."""
+    """Outer product of two 1-d arrays (`tnp.outer` restricted to 1-d input, as numpy.linalg.outer).
+
+    Examples:
+        >>> la.outer([1, 2], [3, 4, 5])
+        tnp.array([[ 3,  4,  5],
+                   [ 6,  8, 10]])
+    """
     a, b = to_tensor(x1), to_tensor(x2)
     if a.shape.rank != 1 or b.shape.rank != 1:
         raise ValueError(
@@ -49,7 +55,12 @@ def outer(x1: Any, x2: Any, /) -> ndarray:
 
 
 def cross(x1: Any, x2: Any, /, *, axis: int = -1) -> ndarray:
-    """`numpy.linalg.cross`: `tnp_core.cross` restricted to 3-element vectors (NumPy's array-API version)."""
+    """Cross product of (arrays of) 3-element vectors along `axis`.
+
+    Examples:
+        >>> la.cross([1, 0, 0], [0, 1, 0])
+        tnp.array([0, 0, 1])
+    """
     a, b = to_tensor(x1), to_tensor(x2)
     na, nb = a.shape[axis] if a.shape.rank else None, b.shape[axis] if b.shape.rank else None
     if a.shape.rank == 0 or b.shape.rank == 0 or (na is not None and na != 3) or (nb is not None and nb != 3):
@@ -61,17 +72,39 @@ def cross(x1: Any, x2: Any, /, *, axis: int = -1) -> ndarray:
 
 
 def tensordot(x1: Any, x2: Any, /, *, axes: Any = 2) -> ndarray:
-    """`numpy.linalg.tensordot`: `tnp_core.tensordot` with positional-only operands and keyword-only `axes`."""
+    """Tensor dot product: `axes` an int N (last N axes of x1 with the first N of x2) or two lists of axes.
+
+    Examples:
+        >>> la.tensordot([[1, 2], [3, 4]], [[1, 0], [0, 1]], axes=1)
+        tnp.array([[1, 2],
+                   [3, 4]])
+        >>> la.tensordot([[1, 2], [3, 4]], [[1, 0], [0, 1]])
+        tnp.array(5)
+    """
     return tnp_core.tensordot(x1, x2, axes=axes)
 
 
 def vecdot(x1: Any, x2: Any, /, *, axis: int = -1) -> ndarray:
-    """`numpy.linalg.vecdot`: `tnp_core.vecdot` (sum(conj(x1) * x2) over `axis` after broadcasting)."""
+    """Vector dot product `sum(conj(x1) * x2)` over `axis`, after broadcasting.
+
+    Examples:
+        >>> la.vecdot([[1, 2], [3, 4]], [1, 1])
+        tnp.array([3, 7])
+        >>> la.vecdot([1j, 2], [1j, 3])
+        tnp.array(7.+0.j)
+    """
     return tnp_core.vecdot(x1, x2, axis=axis)
 
 
 def multi_dot(arrays: Any, *, out: Any = None) -> ndarray:
-    """`numpy.linalg.multi_dot` in the cheapest order (left to right if shapes are unknown while tracing)."""
+    """Matrix product of two or more arrays in the cheapest order (the first and last may be 1-d).
+
+    Differs from NumPy: inside `tf.function` with unknown (dynamic) shapes the order is left to right.
+
+    Examples:
+        >>> la.multi_dot([[1, 2], [[1, 0], [0, 1]], [3, 4]])
+        tnp.array(11)
+    """
     ts, d = _promoted(*arrays)
     n = len(ts)
     if n < 2:
@@ -149,7 +182,12 @@ def _diag_t(t: tf.Tensor, offset: int) -> tf.Tensor:
 
 
 def diagonal(x: Any, /, *, offset: int = 0) -> ndarray:
-    """`numpy.linalg.diagonal` (over the last two axes)."""
+    """Diagonals over the last two axes (`offset` > 0: above the main diagonal).
+
+    Examples:
+        >>> la.diagonal([[1, 2, 3], [4, 5, 6]], offset=1)
+        tnp.array([2, 6])
+    """
     return wrap(_diag_t(to_tensor(x), int(offset)))
 
 
@@ -162,7 +200,12 @@ def _sum_dtype(d: np.dtype[Any]) -> np.dtype[Any]:
 
 
 def trace(x: Any, /, *, offset: int = 0, dtype: Any = None) -> ndarray:
-    """`numpy.linalg.trace` (over the last two axes; small ints accumulate in int64/uint64 as NumPy's sum)."""
+    """Sum along the diagonals of the last two axes (small ints accumulate in int64/uint64, as NumPy's sum).
+
+    Examples:
+        >>> la.trace([[1, 2], [3, 4]])
+        tnp.array(5)
+    """
     diag = _diag_t(to_tensor(x), int(offset))
     d = _sum_dtype(TF_TO_NP[diag.dtype]) if dtype is None else as_np_dtype(dtype)
     target = NP_TO_TF[d]

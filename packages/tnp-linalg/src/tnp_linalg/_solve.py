@@ -54,7 +54,20 @@ def _inv_t(t: tf.Tensor) -> tf.Tensor:
 
 
 def inv(a: Any) -> ndarray:
-    """`numpy.linalg.inv`. Singular input raises LinAlgError eagerly (module notes: inside tf.function)."""
+    """Inverse of a square matrix (or stack of them).
+
+    Differs from NumPy: singular input raises LinAlgError eagerly; inside `tf.function` it fails at run time
+    with TensorFlow's InvalidArgumentError ("tnp.linalg.inv: Singular matrix").
+
+    Examples:
+        >>> la.inv([[1.0, 2.0], [3.0, 4.0]]).round(4)
+        tnp.array([[-2. ,  1. ],
+                   [ 1.5, -0.5]])
+        >>> la.inv([[1.0, 0.0], [0.0, 0.0]])
+        Traceback (most recent call last):
+        ...
+        numpy.linalg.LinAlgError: Singular matrix
+    """
     t, res = square(a)
     return wrap(cast(_inv_t(t), res))
 
@@ -80,7 +93,15 @@ def _broadcast_batch(a: tf.Tensor, b: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
 
 
 def solve(a: Any, b: Any) -> ndarray:
-    """`numpy.linalg.solve`: `b` is a vector only if it is 1-d, else a stack of matrices (NumPy 2's rule)."""
+    """Solve `a @ x = b`; `b` is a vector only if it is 1-d, else a stack of matrices (NumPy 2's rule).
+
+    Differs from NumPy: a singular `a` raises LinAlgError eagerly; inside `tf.function` it fails at run time
+    with TensorFlow's InvalidArgumentError ("tnp.linalg.solve: Singular matrix").
+
+    Examples:
+        >>> la.solve([[3.0, 1.0], [1.0, 2.0]], [9.0, 8.0])
+        tnp.array([2., 3.])
+    """
     ta, tb = to_tensor(a), to_tensor(b)
     assert_stacked_square(ta)
     comp, res = linalg_types(ta, tb)
@@ -113,22 +134,39 @@ def solve(a: Any, b: Any) -> ndarray:
 
 
 def det(a: Any) -> ndarray:
-    """`numpy.linalg.det`."""
+    """Determinant of a square matrix (or stack of them).
+
+    Examples:
+        >>> la.det([[1.0, 2.0], [3.0, 4.0]]).round(4)
+        tnp.array(-2.)
+    """
     t, res = square(a)
     return wrap(cast(tf.linalg.det(t), res))
 
 
 def slogdet(a: Any) -> SlogdetResult:
-    """`numpy.linalg.slogdet` -> SlogdetResult(sign, logabsdet); a singular matrix gives (0, -inf)."""
+    """Sign and log of the absolute determinant: `SlogdetResult(sign, logabsdet)`; singular gives (0, -inf).
+
+    Examples:
+        >>> sign, logabsdet = la.slogdet([[1.0, 2.0], [3.0, 4.0]])
+        >>> sign, logabsdet.round(4)
+        (tnp.array(-1.), tnp.array(0.6931))
+    """
     t, res = square(a)
     sign, logabs = tf.linalg.slogdet(t)
     return SlogdetResult(wrap(cast(sign, res)), wrap(cast(tf.math.real(logabs), res.real_dtype)))
 
 
 def cholesky(a: Any, /, *, upper: bool = False) -> ndarray:
-    """`numpy.linalg.cholesky` (reads the lower triangle).
+    """Cholesky factor of a Hermitian positive-definite matrix: lower (or `upper=True`) triangular.
 
-    Non-positive-definite input raises LinAlgError eagerly; inside tf.function, a run-time assertion error.
+    Differs from NumPy: non-positive-definite input raises LinAlgError eagerly; inside `tf.function` it fails
+    at run time with TensorFlow's InvalidArgumentError ("tnp.linalg.cholesky: Matrix is not positive definite").
+
+    Examples:
+        >>> la.cholesky([[4.0, 2.0], [2.0, 3.0]]).round(4)
+        tnp.array([[2.    , 0.    ],
+                   [1.    , 1.4142]])
     """
     t, res = square(a)
     low = tf.linalg.cholesky(t)
@@ -156,7 +194,13 @@ def _eye_like(t: tf.Tensor) -> tf.Tensor:
 
 
 def matrix_power(a: Any, n: Any) -> ndarray:
-    """`numpy.linalg.matrix_power`: integer matrices stay integer for n >= 0 (products wrap as in NumPy)."""
+    """The integer power `n` of a square matrix (n < 0 inverts first; integer matrices stay integer for n >= 0).
+
+    Examples:
+        >>> la.matrix_power([[1, 1], [0, 1]], 3)
+        tnp.array([[1, 3],
+                   [0, 1]])
+    """
     t = to_tensor(a)
     assert_stacked_square(t)
     try:
@@ -190,7 +234,13 @@ def _prod(dims: list[Any]) -> Any:
 
 
 def tensorinv(a: Any, ind: int = 2) -> ndarray:
-    """`numpy.linalg.tensorinv`."""
+    """The inverse of an N-d array for `tensordot(.., ind)`: shape `a.shape[ind:] + a.shape[:ind]`.
+
+    Examples:
+        >>> la.tensorinv([[2.0, 0.0], [0.0, 4.0]], ind=1)
+        tnp.array([[0.5 , 0.  ],
+                   [0.  , 0.25]])
+    """
     t = to_tensor(a)
     shape = _static_or_dynamic(t)
     if ind <= 0:
@@ -205,7 +255,14 @@ def tensorinv(a: Any, ind: int = 2) -> ndarray:
 
 
 def tensorsolve(a: Any, b: Any, axes: Any = None) -> ndarray:
-    """`numpy.linalg.tensorsolve` (needs static shapes)."""
+    """Solve the tensor equation `tensordot(a, x, x.ndim) = b` for x.
+
+    Differs from NumPy: the shapes of `a` and `b` must be known (static) inside `tf.function`.
+
+    Examples:
+        >>> la.tensorsolve([[2.0, 0.0], [0.0, 4.0]], [2.0, 8.0])
+        tnp.array([1., 2.])
+    """
     ta, tb = to_tensor(a), to_tensor(b)
     an = ta.shape.rank
     if axes is not None:

@@ -23,26 +23,61 @@ __all__ = [
 
 
 class EigResult(NamedTuple):
+    """The result of `eig`: (eigenvalues, eigenvectors), as NumPy's named tuple.
+
+    Examples:
+        >>> la.eig([[2.0, 0.0], [0.0, 3.0]])._fields
+        ('eigenvalues', 'eigenvectors')
+    """
+
     eigenvalues: Any
     eigenvectors: Any
 
 
 class EighResult(NamedTuple):
+    """The result of `eigh`: (eigenvalues, eigenvectors), as NumPy's named tuple.
+
+    Examples:
+        >>> la.eigh([[2.0, 0.0], [0.0, 3.0]]).eigenvalues
+        tnp.array([2., 3.])
+    """
+
     eigenvalues: Any
     eigenvectors: Any
 
 
 class QRResult(NamedTuple):
+    """The result of `qr` (modes 'reduced' and 'complete'): (Q, R), as NumPy's named tuple.
+
+    Examples:
+        >>> la.qr([[1.0, 0.0], [0.0, 1.0]])._fields
+        ('Q', 'R')
+    """
+
     Q: Any
     R: Any
 
 
 class SlogdetResult(NamedTuple):
+    """The result of `slogdet`: (sign, logabsdet), as NumPy's named tuple.
+
+    Examples:
+        >>> la.slogdet([[2.0, 0.0], [0.0, 0.5]]).sign
+        tnp.array(1.)
+    """
+
     sign: Any
     logabsdet: Any
 
 
 class SVDResult(NamedTuple):
+    """The result of `svd` with compute_uv=True: (U, S, Vh), as NumPy's named tuple.
+
+    Examples:
+        >>> la.svd([[1.0, 0.0], [0.0, 1.0]])._fields
+        ('U', 'S', 'Vh')
+    """
+
     U: Any
     S: Any
     Vh: Any

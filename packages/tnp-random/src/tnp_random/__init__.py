@@ -4,7 +4,14 @@
 functions (`seed`, `rand`, `normal`, ...) and `RandomState` draw from a lazily made, lock-guarded global
 generator. Results are tnp arrays (size=None gives a 0-d array where NumPy returns a scalar). The streams
 differ from NumPy's (PCG64/MT19937); the same seed gives the same stream across runs and processes, eagerly
-and inside tf.function.
+and inside tf.function. Examples use `import tnp_random` (the same module is `tnp.random` in the `tnp`
+meta-package):
+
+Examples:
+    >>> import tnp_random
+    >>> rng = tnp_random.default_rng(0)
+    >>> rng.standard_normal((2, 3)).shape
+    (2, 3)
 """
 
 from __future__ import annotations

@@ -30,8 +30,17 @@ def as_seed_sequence(seed: Any) -> np.random.SeedSequence:
 class Philox:
     """A Philox-4x64 bit generator held by a `tf.random.Generator` (counter-based; safe inside tf.function).
 
-    `state` is a dict `{'bit_generator': 'Philox', 'state': {'counter': uint64[2], 'key': uint64[1]}}` (TF's
-    Philox state: a 128-bit counter and a 64-bit key; NumPy's Philox has a 256-bit counter and 128-bit key).
+    Seeded as NumPy's bit generators are (None, an int >= 0, a sequence of ints or a SeedSequence). Differs
+    from NumPy: `state` is `{'bit_generator': 'Philox', 'state': {'counter': uint64[2], 'key': uint64[1]}}`
+    (TF's Philox: a 128-bit counter and a 64-bit key; NumPy's Philox has a 256-bit counter and 128-bit key),
+    and the stream differs from NumPy's Philox.
+
+    Examples:
+        >>> bg = tnp_random.Philox(12345)
+        >>> tnp_random.Generator(bg).integers(0, 10, size=4).shape
+        (4,)
+        >>> sorted(bg.state["state"])
+        ['counter', 'key']
     """
 
     def __init__(self, seed: Any = None) -> None:
@@ -43,21 +52,50 @@ class Philox:
         return self._seed_seq.generate_state(3, np.uint64).view(np.int64)
 
     def reseed(self, seed: Any = None) -> None:
-        """Restart from `seed` in place (the same tf.Variable, so traced functions see the new state)."""
+        """Restart from `seed` in place (the same tf.Variable, so traced functions see the new state).
+
+        Examples:
+            >>> bg = tnp_random.Philox(1)
+            >>> a = tnp_random.Generator(bg).random(2)
+            >>> bg.reseed(1)
+            >>> bool((tnp_random.Generator(bg).random(2) == a).all())
+            True
+        """
         self._seed_seq = as_seed_sequence(seed)
         self._gen.state.assign(tf.constant(self._words()))
 
     @property
     def seed_seq(self) -> np.random.SeedSequence:
+        """The `SeedSequence` this bit generator was seeded from.
+
+        Examples:
+            >>> tnp_random.Philox(5).seed_seq.entropy
+            5
+        """
         return self._seed_seq
 
     @property
     def generator(self) -> tf.random.Generator:
-        """The underlying `tf.random.Generator`."""
+        """The underlying `tf.random.Generator`.
+
+        Examples:
+            >>> type(tnp_random.Philox(0).generator).__name__
+            'Generator'
+        """
         return self._gen
 
     @property
     def state(self) -> dict[str, Any]:
+        """The state as a dict (see the class docstring); assign a dict taken from `state` to restore it.
+
+        Examples:
+            >>> bg = tnp_random.Philox(0)
+            >>> saved = bg.state
+            >>> a = tnp_random.Generator(bg).random(2)
+            >>> bg.state = saved
+            >>> bool((tnp_random.Generator(bg).random(2) == a).all())
+            True
+        """
         words = self._gen.state.numpy().view(np.uint64)
         return {"bit_generator": "Philox", "state": {"counter": words[:2].copy(), "key": words[2:].copy()}}
 
@@ -76,11 +114,23 @@ class Philox:
         self._gen.state.assign(tf.constant(words.view(np.int64)))
 
     def seeds(self, n: int = 1) -> tf.Tensor:
-        """`n` fresh stateless-op seeds (an int64 tensor of shape [n, 2]); advances the state."""
+        """`n` fresh seeds for TensorFlow's stateless random ops (an int64 tensor of shape [n, 2]); advances
+        the state.
+
+        Examples:
+            >>> s = tnp_random.Philox(0).seeds(3)
+            >>> s.shape, s.dtype.name
+            (TensorShape([3, 2]), 'int64')
+        """
         return tf.transpose(self._gen.make_seeds(n))
 
     def spawn(self, n_children: int) -> list[Philox]:
-        """`n_children` independent bit generators (children of this one's SeedSequence)."""
+        """`n_children` independent bit generators (children of this one's SeedSequence).
+
+        Examples:
+            >>> tnp_random.Philox(0).spawn(2)
+            [Philox(TensorFlow), Philox(TensorFlow)]
+        """
         return [Philox(s) for s in self._seed_seq.spawn(n_children)]
 
     def __repr__(self) -> str:
@@ -98,6 +148,17 @@ def _only_philox(name: str) -> Any:
         )
 
     unsupported.__name__ = unsupported.__qualname__ = name
+    unsupported.__doc__ = f"""Not available: tnp.random has one bit generator, Philox (TensorFlow's counter-based RNG).
+
+    Differs from NumPy: calling `{name}` raises NotImplementedError; use `Philox(seed)` or
+    `default_rng(seed)`.
+
+    Examples:
+        >>> tnp_random.{name}(0)
+        Traceback (most recent call last):
+        ...
+        NotImplementedError: tnp.random has no {name}: ...
+    """
     return unsupported
 
 

@@ -80,7 +80,19 @@ def _int_tensor(low: Any, high: Any, d: np.dtype[Any], endpoint: bool) -> tuple[
 
 
 class Generator:
-    """`numpy.random.Generator` over a TensorFlow Philox bit generator (see the module docstring)."""
+    """NumPy's `numpy.random.Generator` over a TensorFlow Philox bit generator; make one with `default_rng`.
+
+    Differs from NumPy: results are tnp arrays (size=None gives a 0-d array, not a scalar) and the streams
+    are Philox's, not PCG64's (same seed, different numbers; equally reproducible, eagerly and inside
+    `tf.function`). See the module docstring.
+
+    Examples:
+        >>> rng = tnp_random.Generator(tnp_random.Philox(7))
+        >>> rng.normal(size=(2, 3)).shape
+        (2, 3)
+        >>> rng.normal().shape
+        ()
+    """
 
     def __init__(self, bit_generator: Philox) -> None:
         if not isinstance(bit_generator, Philox):
@@ -89,6 +101,12 @@ class Generator:
 
     @property
     def bit_generator(self) -> Philox:
+        """The `Philox` bit generator this Generator draws from.
+
+        Examples:
+            >>> tnp_random.default_rng(0).bit_generator
+            Philox(TensorFlow)
+        """
         return self._bg
 
     def __repr__(self) -> str:
@@ -121,16 +139,37 @@ class Generator:
 
     # --- floats with dtype/out ---
     def random(self, size: Any = None, dtype: Any = np.float64, out: Any = None) -> ndarray:
-        """Uniform floats on [0, 1)."""
+        """Uniform floats on [0, 1) (float64, or float32 with `dtype`).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).random((2, 3), dtype="float32")
+            >>> x.shape, x.dtype
+            ((2, 3), dtype('float32'))
+        """
         return self._float("random", (), size, dtype, out)
 
     def standard_normal(self, size: Any = None, dtype: Any = np.float64, out: Any = None) -> ndarray:
+        """Standard normal floats (mean 0, standard deviation 1).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).standard_normal(3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._float("standard_normal", (), size, dtype, out)
 
     def standard_exponential(
         self, size: Any = None, dtype: Any = np.float64, method: str = "zig", out: Any = None
     ) -> ndarray:
-        """`method` ('zig' or 'inv') is accepted; both use the inverse CDF."""
+        """Standard exponential floats (scale 1).
+
+        Differs from NumPy: `method` ('zig' or 'inv') is accepted but both use the inverse CDF.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).standard_exponential(3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         if method not in ("zig", "inv"):
             raise ValueError(f"{method} is not a valid method. Use 'zig' or 'inv'.")
         return self._float("standard_exponential", (), size, dtype, out)
@@ -138,13 +177,29 @@ class Generator:
     def standard_gamma(
         self, shape: Any, size: Any = None, dtype: Any = np.float64, out: Any = None
     ) -> ndarray:
+        """Standard gamma floats (scale 1) with shape parameter `shape`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).standard_gamma(2.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._float("standard_gamma", (shape,), size, dtype, out)
 
     # --- integers ---
     def integers(
         self, low: Any, high: Any = None, size: Any = None, dtype: Any = np.int64, endpoint: bool = False
     ) -> ndarray:
-        """Uniform integers on [low, high) ([low, high] with endpoint=True)."""
+        """Uniform integers on [low, high) ([low, high] with endpoint=True); `high=None` means [0, low).
+
+        Differs from NumPy: 64 random bits are mapped onto the range with a modulo (bias below 2**-40 for
+        ranges under 2**24).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).integers(5, 10, size=1000)
+            >>> x.dtype, bool(x.min() >= 5), bool(x.max() <= 9)
+            (dtype('int64'), True, True)
+        """
         d = as_np_dtype(dtype)
         if d.kind not in "iub":
             raise TypeError(f"Unsupported dtype {d!r} for integers")
@@ -162,6 +217,13 @@ class Generator:
 
     # --- table distributions ---
     def uniform(self, low: Any = 0.0, high: Any = 1.0, size: Any = None) -> ndarray:
+        """Uniform floats on [low, high).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).uniform(2.0, 5.0, size=1000)
+            >>> bool(x.min() >= 2.0), bool(x.max() < 5.0)
+            (True, True)
+        """
         lo, hi = static_value(param(low)), static_value(param(high))
         if lo is not None and hi is not None:
             with np.errstate(invalid="ignore", over="ignore"):
@@ -170,93 +232,304 @@ class Generator:
         return self._draw("uniform", (low, high), size)
 
     def normal(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> ndarray:
+        """Normal (Gaussian) floats with mean `loc` and standard deviation `scale`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).normal([0.0, 10.0], 1.0, size=(4, 2))
+            >>> x.shape, x.dtype
+            ((4, 2), dtype('float64'))
+        """
         return self._draw("normal", (loc, scale), size)
 
     def exponential(self, scale: Any = 1.0, size: Any = None) -> ndarray:
+        """Exponential floats with scale `scale` (= 1 / rate).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).exponential(2.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("exponential", (scale,), size)
 
     def gamma(self, shape: Any, scale: Any = 1.0, size: Any = None) -> ndarray:
+        """Gamma floats with shape `shape` and scale `scale`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).gamma(2.0, 1.5, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("gamma", (shape, scale), size)
 
     def beta(self, a: Any, b: Any, size: Any = None) -> ndarray:
+        """Beta floats on [0, 1] with parameters `a`, `b` > 0.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).beta(2.0, 3.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("beta", (a, b), size)
 
     def chisquare(self, df: Any, size: Any = None) -> ndarray:
+        """Chi-square floats with `df` degrees of freedom.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).chisquare(4.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("chisquare", (df,), size)
 
     def noncentral_chisquare(self, df: Any, nonc: Any, size: Any = None) -> ndarray:
+        """Noncentral chi-square floats (`df` degrees of freedom, noncentrality `nonc`).
+
+        Differs from NumPy: sampled as a Poisson(nonc/2) mixture of central chi-squares for every df > 0.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).noncentral_chisquare(3.0, 1.5, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("noncentral_chisquare", (df, nonc), size)
 
     def f(self, dfnum: Any, dfden: Any, size: Any = None) -> ndarray:
+        """F (Fisher-Snedecor) floats with `dfnum` and `dfden` degrees of freedom.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).f(5.0, 10.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("f", (dfnum, dfden), size)
 
     def noncentral_f(self, dfnum: Any, dfden: Any, nonc: Any, size: Any = None) -> ndarray:
+        """Noncentral F floats (`dfnum`, `dfden` degrees of freedom, noncentrality `nonc`).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).noncentral_f(5.0, 10.0, 2.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("noncentral_f", (dfnum, dfden, nonc), size)
 
     def standard_t(self, df: Any, size: Any = None) -> ndarray:
+        """Student's t floats with `df` degrees of freedom.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).standard_t(5.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("standard_t", (df,), size)
 
     def standard_cauchy(self, size: Any = None) -> ndarray:
+        """Standard Cauchy (Lorentz) floats.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).standard_cauchy(3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("standard_cauchy", (), size)
 
     def laplace(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> ndarray:
+        """Laplace (double exponential) floats with location `loc` and scale `scale`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).laplace(0.0, 2.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("laplace", (loc, scale), size)
 
     def logistic(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> ndarray:
+        """Logistic floats with location `loc` and scale `scale`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).logistic(0.0, 2.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("logistic", (loc, scale), size)
 
     def lognormal(self, mean: Any = 0.0, sigma: Any = 1.0, size: Any = None) -> ndarray:
+        """Log-normal floats: exp of a normal with mean `mean` and standard deviation `sigma`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).lognormal(0.0, 1.0, size=1000)
+            >>> x.dtype, bool(x.min() > 0.0)
+            (dtype('float64'), True)
+        """
         return self._draw("lognormal", (mean, sigma), size)
 
     def logseries(self, p: Any, size: Any = None) -> ndarray:
+        """Logarithmic series integers (>= 1) with parameter 0 <= p < 1.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).logseries(0.6, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('int64'))
+        """
         return self._draw("logseries", (p,), size)
 
     def gumbel(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> ndarray:
+        """Gumbel (extreme value type I) floats with location `loc` and scale `scale`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).gumbel(0.0, 2.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("gumbel", (loc, scale), size)
 
     def weibull(self, a: Any, size: Any = None) -> ndarray:
+        """Weibull floats with shape `a` (scale 1).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).weibull(1.5, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("weibull", (a,), size)
 
     def pareto(self, a: Any, size: Any = None) -> ndarray:
+        """Pareto II (Lomax) floats with shape `a` (NumPy's `pareto`: the classical Pareto minus 1).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).pareto(3.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("pareto", (a,), size)
 
     def power(self, a: Any, size: Any = None) -> ndarray:
+        """Power-distribution floats on [0, 1] with exponent `a - 1`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).power(5.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("power", (a,), size)
 
     def rayleigh(self, scale: Any = 1.0, size: Any = None) -> ndarray:
+        """Rayleigh floats with scale `scale`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).rayleigh(2.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("rayleigh", (scale,), size)
 
     def wald(self, mean: Any, scale: Any, size: Any = None) -> ndarray:
+        """Wald (inverse Gaussian) floats with mean `mean` and scale `scale`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).wald(1.0, 2.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('float64'))
+        """
         return self._draw("wald", (mean, scale), size)
 
     def vonmises(self, mu: Any, kappa: Any, size: Any = None) -> ndarray:
+        """Von Mises floats on [-pi, pi) with mode `mu` and concentration `kappa`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).vonmises(0.0, 4.0, size=1000)
+            >>> bool(x.min() >= -3.1416), bool(x.max() <= 3.1416)
+            (True, True)
+        """
         return self._draw("vonmises", (mu, kappa), size)
 
     def triangular(self, left: Any, mode: Any, right: Any, size: Any = None) -> ndarray:
+        """Triangular floats on [left, right] with peak at `mode`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).triangular(-1.0, 0.0, 2.0, size=1000)
+            >>> bool(x.min() >= -1.0), bool(x.max() <= 2.0)
+            (True, True)
+        """
         return self._draw("triangular", (left, mode, right), size)
 
     def poisson(self, lam: Any = 1.0, size: Any = None) -> ndarray:
+        """Poisson integers with expectation `lam`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).poisson(3.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('int64'))
+        """
         return self._draw("poisson", (lam,), size)
 
     def binomial(self, n: Any, p: Any, size: Any = None) -> ndarray:
+        """Binomial integers: successes in `n` trials of probability `p`.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).binomial(10, 0.5, size=1000)
+            >>> x.dtype, bool(x.min() >= 0), bool(x.max() <= 10)
+            (dtype('int64'), True, True)
+        """
         return self._draw("binomial", (n, p), size)
 
     def negative_binomial(self, n: Any, p: Any, size: Any = None) -> ndarray:
+        """Negative binomial integers: failures before the `n`-th success (probability `p`).
+
+        Differs from NumPy: sampled as a Poisson-gamma mixture.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).negative_binomial(5, 0.5, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('int64'))
+        """
         return self._draw("negative_binomial", (n, p), size)
 
     def geometric(self, p: Any, size: Any = None) -> ndarray:
+        """Geometric integers (>= 1): trials up to the first success (probability `p`).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).geometric(0.3, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('int64'))
+        """
         return self._draw("geometric", (p,), size)
 
     def hypergeometric(self, ngood: Any, nbad: Any, nsample: Any, size: Any = None) -> ndarray:
-        """Inverse-CDF search (a tf.while_loop; iterations grow with the standard deviation)."""
+        """Hypergeometric integers: good items among `nsample` drawn from `ngood` + `nbad`.
+
+        Differs from NumPy: an inverse-CDF search (a tf.while_loop whose iterations grow with the standard
+        deviation).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).hypergeometric(7, 5, 6, size=1000)
+            >>> x.dtype, bool(x.min() >= 1), bool(x.max() <= 6)
+            (dtype('int64'), True, True)
+        """
         return self._draw("hypergeometric", (ngood, nbad, nsample), size)
 
     def zipf(self, a: Any, size: Any = None) -> ndarray:
+        """Zipf (zeta) integers (>= 1) with parameter `a` > 1.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).zipf(2.0, size=3)
+            >>> x.shape, x.dtype
+            ((3,), dtype('int64'))
+        """
         return self._draw("zipf", (a,), size)
 
     # --- multivariate ---
     def multinomial(self, n: Any, pvals: Any, size: Any = None) -> ndarray:
-        """Sequential conditional binomials over the categories; the last takes the remainder, as NumPy."""
+        """Multinomial counts: `n` draws over the categories of probabilities `pvals` (last axis).
+
+        Differs from NumPy: sampled as sequential conditional binomials (the last category takes the
+        remainder, as NumPy).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).multinomial(10, [0.2, 0.3, 0.5], size=4)
+            >>> x.shape, x.sum(axis=-1)
+            ((4, 3), tnp.array([10, 10, 10, 10]))
+        """
         p, nt = param(pvals), param(n, True)
         if p.shape.rank == 0 or p.shape[-1] == 0:
             raise ValueError(
@@ -287,7 +560,16 @@ class Generator:
     def multivariate_hypergeometric(
         self, colors: Any, nsample: Any, size: Any = None, method: str = "marginals"
     ) -> ndarray:
-        """Sequential marginal hypergeometric draws (both methods; the law is the same)."""
+        """Counts of each color among `nsample` items drawn without replacement from `colors`.
+
+        Differs from NumPy: both methods ('count', 'marginals') draw sequential marginal hypergeometrics (the
+        law is the same).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).multivariate_hypergeometric([3, 4, 5], 6, size=2)
+            >>> x.shape, x.sum(axis=-1)
+            ((2, 3), tnp.array([6, 6]))
+        """
         if method not in ("count", "marginals"):
             raise ValueError('method must be "count" or "marginals".')
         col = np.asarray(colors)
@@ -325,7 +607,16 @@ class Generator:
         *,
         method: str = "svd",
     ) -> ndarray:
-        """`method` 'svd' and 'eigh' both factor with tf.linalg.eigh; 'cholesky' with tf.linalg.cholesky."""
+        """Multivariate normal vectors with mean `mean` and covariance `cov`.
+
+        Differs from NumPy: methods 'svd' and 'eigh' both factor `cov` with tf.linalg.eigh; 'cholesky' with
+        tf.linalg.cholesky.
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).multivariate_normal([0.0, 1.0], [[1.0, 0.5], [0.5, 2.0]], size=5)
+            >>> x.shape, x.dtype
+            ((5, 2), dtype('float64'))
+        """
         if method not in ("svd", "eigh", "cholesky"):
             raise ValueError("method must be one of {'eigh', 'svd', 'cholesky'}")
         m, c = param(mean), param(cov)
@@ -356,7 +647,15 @@ class Generator:
         return wrap(m + tf.linalg.matvec(factor, z))
 
     def dirichlet(self, alpha: Any, size: Any = None) -> ndarray:
-        """Normalized gamma variates, computed in log space (stable for small alpha)."""
+        """Dirichlet vectors (each sums to 1) with concentrations `alpha`.
+
+        Differs from NumPy: computed in log space (stable for small alpha).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).dirichlet([1.0, 2.0, 3.0], size=2)
+            >>> x.shape, x.sum(axis=-1).round(6)
+            ((2, 3), tnp.array([1., 1.]))
+        """
         a = param(alpha)
         if a.shape.rank != 1:
             raise ValueError("alpha must be a one-dimensional sequence")
@@ -383,7 +682,19 @@ class Generator:
         axis: int = 0,
         shuffle: bool = True,
     ) -> ndarray:
-        """With p and replace=False: the Gumbel-top-k trick (the same law as NumPy's sequential draws)."""
+        """A random sample from `a` (an array, or `arange(a)` for an int), with or without replacement.
+
+        Differs from NumPy: with `p` and replace=False it uses the Gumbel-top-k trick (the same law as NumPy's
+        sequential draws).
+
+        Examples:
+            >>> rng = tnp_random.default_rng(0)
+            >>> rng.choice(5, size=3, replace=False).shape
+            (3,)
+            >>> x = rng.choice([10, 20, 30], size=(2, 2), p=[0.5, 0.5, 0.0])
+            >>> x.shape, bool((x != 30).all())
+            ((2, 2), True)
+        """
         arr: tf.Tensor | None = None
         pop: int | None  # None: known only while the graph runs
         if np.ndim(a) == 0:
@@ -451,7 +762,13 @@ class Generator:
         return wrap(tf.gather(arr, idx, axis=ax))
 
     def permutation(self, x: Any, axis: int = 0) -> ndarray:
-        """A permuted range (int x) or a shuffled copy of x along `axis`."""
+        """A permuted `arange(x)` for an int, else a shuffled copy of `x` along `axis`.
+
+        Examples:
+            >>> p = tnp_random.default_rng(0).permutation(5)
+            >>> sorted(p.tolist())
+            [0, 1, 2, 3, 4]
+        """
         if isinstance(x, (int, np.integer)):
             if x < 0:
                 raise ValueError("negative dimensions are not allowed")
@@ -461,7 +778,17 @@ class Generator:
         return wrap(tf.gather(t, self._perm_indices(tf.shape(t)[ax]), axis=ax))
 
     def shuffle(self, x: Any, axis: int = 0) -> None:
-        """Shuffle in place along `axis` (tnp arrays are rebound via `x._t`; NumPy arrays, lists too)."""
+        """Shuffle `x` in place along `axis`.
+
+        Differs from NumPy: a tnp array is shuffled by rebinding its tensor (`x._t`); NumPy arrays,
+        tf.Variables and lists also work.
+
+        Examples:
+            >>> x = [1, 2, 3, 4]
+            >>> tnp_random.default_rng(0).shuffle(x)
+            >>> sorted(x)
+            [1, 2, 3, 4]
+        """
         if isinstance(x, list):
             perm = self._perm_indices(len(x)).numpy().tolist()
             x[:] = [x[i] for i in perm]
@@ -481,7 +808,13 @@ class Generator:
             x[...] = res.numpy()
 
     def permuted(self, x: Any, *, axis: int | None = None, out: Any = None) -> ndarray:
-        """Each slice along `axis` shuffled independently (axis=None: the flattened array)."""
+        """A copy of `x` with each slice along `axis` shuffled independently (axis=None: all elements).
+
+        Examples:
+            >>> x = tnp_random.default_rng(0).permuted([[1, 2, 3], [4, 5, 6]], axis=1)
+            >>> x.shape, sorted(x[1].tolist())
+            ((2, 3), [4, 5, 6])
+        """
         t = to_tensor(x)
         if out is not None:
             if not isinstance(out, ndarray):
@@ -503,20 +836,41 @@ class Generator:
         return target
 
     def bytes(self, length: int) -> bytes:
-        """`length` random bytes (eager only: the result is a Python object)."""
+        """`length` random bytes.
+
+        Differs from NumPy: eager only (the result is a Python `bytes` object).
+
+        Examples:
+            >>> b = tnp_random.default_rng(0).bytes(10)
+            >>> type(b), len(b)
+            (<class 'bytes'>, 10)
+        """
         n = operator.index(length)
         words = self._rand().bits([(n + 7) // 8])
         return bytes(words.numpy().tobytes()[:n])
 
     def spawn(self, n_children: int) -> list[Generator]:
-        """Independent child generators (SeedSequence spawning)."""
+        """`n_children` independent child generators (SeedSequence spawning).
+
+        Examples:
+            >>> tnp_random.default_rng(0).spawn(2)
+            [Generator(Philox), Generator(Philox)]
+        """
         return [Generator(b) for b in self._bg.spawn(n_children)]
 
 
 def default_rng(seed: Any = None) -> Generator:
-    """A Generator on a Philox bit generator.
+    """A new `Generator` on a Philox bit generator seeded by `seed`.
 
-    `seed`: None, an int, a sequence of ints, a SeedSequence, a Philox or a Generator (returned as is).
+    `seed`: None (fresh OS entropy), an int >= 0, a sequence of ints, a SeedSequence, a Philox, or a Generator
+    (returned as is). Differs from NumPy: the stream is Philox's (TensorFlow), so the same seed gives numbers
+    other than NumPy's; it is the same across runs, processes and platforms, eagerly and inside `tf.function`.
+
+    Examples:
+        >>> a = tnp_random.default_rng(42).random(3)
+        >>> b = tnp_random.default_rng(42).random(3)
+        >>> bool((a == b).all()), a.shape, a.dtype
+        (True, (3,), dtype('float64'))
     """
     if isinstance(seed, Generator):
         return seed
