@@ -220,3 +220,16 @@ def test_at_updates_are_functional(method):
     np.testing.assert_allclose(np.asarray(got), expected)
     np.testing.assert_array_equal(np.asarray(x), a)  # unchanged
     np.testing.assert_array_equal(np.asarray(x.at[idx].get()), a[idx])
+
+
+@pytest.mark.parametrize(("key", "size"), [(lambda i: (i,), 3), (lambda i: (slice(None), i), 4)])
+def test_index_values_known_only_at_run_time_are_bounds_checked(key, size):
+    """NumPy's IndexError becomes a run-time assertion naming tnp when the index values are unknown while tracing
+    (TensorFlow's gather would fail with its own message on CPU and return zeros on GPU)."""
+    x = tnp_core.asarray(np.arange(12.0).reshape(3, 4))
+    f = tf.function(lambda i: x[key(i)]._t)
+    ok = np.array([0, -size, size - 1])
+    np.testing.assert_array_equal(f(tf.constant(ok)).numpy(), np.asarray(x)[key(ok)])
+    for bad in ([0, size], [-size - 1]):
+        with pytest.raises(tf.errors.InvalidArgumentError, match="tnp indexing: an index is out of bounds"):
+            f(tf.constant(bad))

@@ -188,6 +188,7 @@ def _gather(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
     adv_axes: list[int] = []
     adv_tensors: list[tf.Tensor] = []
     adv_positions: list[int] = []
+    from_mask: set[int] = set()
     for pos, k in enumerate(items):
         if k is None or isinstance(k, (slice, int)):
             axis += 1
@@ -202,6 +203,8 @@ def _gather(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
         for j, idx in enumerate(k.tensors):
             adv_axes.append(axis + j)
             adv_tensors.append(idx)
+            if k.mask_shape is not None:  # a mask's coordinates are in bounds by construction
+                from_mask.add(len(adv_tensors) - 1)
         axis += k.ndim
     shape = t.shape.as_list()
     dyn = tf.shape(t, out_type=tf.int64)
@@ -215,13 +218,22 @@ def _gather(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
                 + " ".join(str(s) for s in static)
             ) from None
     fixed = []
-    for ax, idx in zip(adv_axes, adv_tensors):
+    for i, (ax, idx) in enumerate(zip(adv_axes, adv_tensors)):
         n = shape[ax]
-        if not is_symbolic(idx) and n is not None and idx.shape.num_elements():
-            lo, hi = int(tf.reduce_min(idx)), int(tf.reduce_max(idx))
+        known = idx if not is_symbolic(idx) else tf.get_static_value(idx)
+        if known is not None and n is not None and idx.shape.num_elements():
+            lo, hi = int(np.min(known)), int(np.max(known))
             bad = hi if hi >= n else lo if lo < -n else None
             if bad is not None:
                 raise IndexError(f"index {bad} is out of bounds for axis {ax} with size {n}")
+        elif (
+            known is None and i not in from_mask
+        ):  # values known only at run time: NumPy's check as an assertion
+            size = dyn[ax]
+            ok = tf.reduce_all((idx >= -size) & (idx < size))
+            message = f"tnp indexing: an index is out of bounds for axis {ax} with size"
+            with tf.control_dependencies([tf.debugging.Assert(ok, [message, size])]):
+                idx = tf.identity(idx)
         fixed.append(tf.where(idx < 0, idx + dyn[ax], idx))
     fixed = _broadcast_all(fixed)
     rest = [a for a in range(len(shape)) if a not in adv_axes]
