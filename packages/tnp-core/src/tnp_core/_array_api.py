@@ -56,7 +56,9 @@ class ArrayNamespaceInfo:
             "indexing": np.dtype("int64"),
         }
 
-    def dtypes(self, *, device: Any = None, kind: str | tuple[str, ...] | None = None) -> dict[str, np.dtype[Any]]:
+    def dtypes(
+        self, *, device: Any = None, kind: str | tuple[str, ...] | None = None
+    ) -> dict[str, np.dtype[Any]]:
         """The standard's dtypes tnp supports, optionally of one kind or a tuple of kinds."""
         kinds = ("bool", "numeric") if kind is None else (kind,) if isinstance(kind, str) else kind
         names: list[str] = []
@@ -67,7 +69,7 @@ class ArrayNamespaceInfo:
         return {n: np.dtype(n) for n in names}
 
 
-def __array_namespace_info__() -> ArrayNamespaceInfo:
+def __array_namespace_info__() -> ArrayNamespaceInfo:  # noqa: N807  (the array API standard's name)
     """The array API standard's inspection object for tnp.
 
     Examples:

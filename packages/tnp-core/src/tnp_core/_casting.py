@@ -24,7 +24,12 @@ def check_casting(src: np.dtype[Any], dst: np.dtype[Any], casting: str, what: st
 
 
 def astype(x: Any, dtype: Any, /, *, copy: bool = True, device: Any = None) -> ndarray:
-    """`numpy.astype` (an unsafe cast). Differs: there are no views, so `copy=False` only skips a no-op cast."""
+    """`numpy.astype` (an unsafe cast). Differs: there are no views, so `copy=False` only skips a no-op cast.
+
+    Examples:
+        >>> tnp.astype(tnp.array([1.7, -2.5]), tnp.int32)
+        tnp.array([ 1, -2], dtype=int32)
+    """
     return cast_array(x, dtype, copy=copy, device=device)
 
 

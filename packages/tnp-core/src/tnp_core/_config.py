@@ -51,7 +51,12 @@ _CONFIG: contextvars.ContextVar[Config] = contextvars.ContextVar("tnp_config", d
 
 
 def get_config() -> Config:
-    """The options in force in this thread/task."""
+    """The options in force in this thread/task.
+
+    Examples:
+        >>> tnp.get_config().prefer_float32
+        False
+    """
     return _CONFIG.get()
 
 
@@ -60,6 +65,13 @@ def config(**changes: Any) -> Iterator[Config]:
     """Change options for the body of a `with` block only: `with tnp.config(prefer_float32=True): ...`.
 
     Unknown option names raise TypeError. An explicit `dtype=` is never changed by an option.
+
+    Examples:
+        >>> with tnp.config(prefer_float32=True):
+        ...     print(tnp.zeros(2).dtype)
+        float32
+        >>> tnp.zeros(2).dtype
+        dtype('float64')
     """
     names = {f.name for f in dataclasses.fields(Config)}
     unknown = sorted(set(changes) - names)

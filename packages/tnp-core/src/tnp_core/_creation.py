@@ -101,9 +101,16 @@ def asarray(
     copy: bool | None = None,
     like: Any = None,
 ) -> ndarray:
-    """`numpy.asarray`: a tnp array or tf.Tensor of the right dtype is not copied (the same tnp array is
+    """`numpy.asarray`: convert the input to an array, copying only when needed.
+
+    A tnp array or tf.Tensor of the right dtype is not copied (the same tnp array is
     returned; a tf.Tensor is wrapped as is). `copy=True` gives a new tnp array object (tensors are immutable,
-    so it may share the buffer); `copy=False` raises ValueError for any other input (as NumPy for a list)."""
+    so it may share the buffer); `copy=False` raises ValueError for any other input (as NumPy for a list).
+
+    Examples:
+        >>> tnp.asarray([1.5, 2.5])
+        tnp.array([1.5, 2.5])
+    """
     if (
         type(a) is EagerTensor
         and dtype is None
@@ -145,18 +152,35 @@ def asanyarray(
     copy: bool | None = None,
     like: Any = None,
 ) -> ndarray:
-    """`numpy.asanyarray`: the same as `asarray` (tnp has no ndarray subclasses)."""
+    """`numpy.asanyarray`: the same as `asarray` (tnp has no ndarray subclasses).
+
+    Examples:
+        >>> tnp.asanyarray([1, 2])
+        tnp.array([1, 2])
+    """
     return asarray(a, dtype, order, device=device, copy=copy, like=like)
 
 
 def ascontiguousarray(a: Any, dtype: Any = None, *, like: Any = None) -> ndarray:
-    """`numpy.ascontiguousarray`: `asarray` with at least one dimension (tensors have no strides)."""
+    """`numpy.ascontiguousarray`: `asarray` with at least one dimension (tensors have no strides).
+
+    Examples:
+        >>> tnp.ascontiguousarray([[1, 2], [3, 4]])
+        tnp.array([[1, 2],
+                   [3, 4]])
+    """
     r = asarray(a, dtype, like=like)
     return r if r.ndim else wrap(tf.reshape(r._t, [1]))
 
 
 def asfortranarray(a: Any, dtype: Any = None, *, like: Any = None) -> ndarray:
-    """`numpy.asfortranarray`: `asarray` with at least one dimension (tensors have no memory layout)."""
+    """`numpy.asfortranarray`: `asarray` with at least one dimension (tensors have no memory layout).
+
+    Examples:
+        >>> tnp.asfortranarray([[1, 2], [3, 4]])
+        tnp.array([[1, 2],
+                   [3, 4]])
+    """
     no_like(like, "asfortranarray")
     return ascontiguousarray(a, dtype)
 
@@ -173,8 +197,18 @@ def array(
     like: Any = None,
     device: Any = None,
 ) -> ndarray:
-    """`numpy.array`: a new tnp array object by default; `ndmin` prepends axes of length one. `ndmax` only
-    limits how deep a nested sequence is read (an array deeper than that cannot be made: ValueError)."""
+    """`numpy.array`: create an array from array-like data.
+
+    A new tnp array object by default; `ndmin` prepends axes of length one. `ndmax` only
+    limits how deep a nested sequence is read (an array deeper than that cannot be made: ValueError).
+
+    Examples:
+        >>> tnp.array([1, 2, 3])
+        tnp.array([1, 2, 3])
+        >>> tnp.array([[1, 2], [3, 4]], dtype=tnp.float32)
+        tnp.array([[1., 2.],
+                   [3., 4.]], dtype=float32)
+    """
     no_like(like, "array")
     ndmin, ndmax = _index(ndmin), _index(ndmax)
     if not 0 <= ndmax <= 64:
@@ -198,15 +232,31 @@ def array(
 
 
 def copy(a: Any, order: Any = "K", subok: bool = False) -> ndarray:
-    """`numpy.copy`: a new tnp array object holding `a`'s value."""
+    """`numpy.copy`: a new tnp array object holding `a`'s value.
+
+    Examples:
+        >>> a = tnp.array([1, 2, 3])
+        >>> b = tnp.copy(a)
+        >>> b is a
+        False
+        >>> b
+        tnp.array([1, 2, 3])
+    """
     return array(a, copy=True, order=order)
 
 
 def frombuffer(
     buffer: Any, dtype: Any = None, count: Any = -1, offset: Any = 0, *, like: Any = None, device: Any = None
 ) -> ndarray:
-    """`numpy.frombuffer`: the bytes are read on the host and copied into a tensor (no shared memory).
-    `dtype=None` is float64 as in NumPy (the bytes decide it, so prefer_float32 does not apply)."""
+    """`numpy.frombuffer`: interpret a buffer as a 1-d array.
+
+    The bytes are read on the host and copied into a tensor (no shared memory).
+    `dtype=None` is float64 as in NumPy (the bytes decide it, so prefer_float32 does not apply).
+
+    Examples:
+        >>> tnp.frombuffer(bytes([1, 0, 2, 0]), dtype=tnp.uint16)
+        tnp.array([1, 2], dtype=uint16)
+    """
     no_like(like, "frombuffer")
     d = np.dtype(np.float64) if dtype is None else as_np_dtype(dtype)
     arr = np.frombuffer(buffer, dtype=d, count=count, offset=offset)
@@ -215,9 +265,16 @@ def frombuffer(
 
 
 def from_dlpack(x: Any, /, *, device: Any = None, copy: bool | None = None) -> ndarray:
-    """`numpy.from_dlpack`. Differs: a CPU source (e.g. a NumPy array) is always copied into the tensor
+    """`numpy.from_dlpack`: create an array from a DLPack-capable object.
+
+    Differs: a CPU source (e.g. a NumPy array) is always copied into the tensor
     (TensorFlow aborts on unaligned shared buffers, and tnp arrays are immutable), so `copy=False` raises
-    ValueError for it; an accelerator source is imported zero-copy through TensorFlow's DLPack importer."""
+    ValueError for it; an accelerator source is imported zero-copy through TensorFlow's DLPack importer.
+
+    Examples:
+        >>> tnp.from_dlpack(tnp.array([1, 2]))
+        tnp.array([1, 2])
+    """
     if isinstance(x, (ndarray, tf.Tensor)):
         return asarray(x, device=device, copy=copy)
     if not hasattr(x, "__dlpack__"):
@@ -263,7 +320,15 @@ def _filled(shape: list[int] | tf.Tensor, value: tf.Tensor) -> tf.Tensor:
 def zeros(
     shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None
 ) -> ndarray:
-    """`numpy.zeros` (float64 by default; float32 under `tnp.config(prefer_float32=True)`)."""
+    """`numpy.zeros` (float64 by default; float32 under `tnp.config(prefer_float32=True)`).
+
+    Examples:
+        >>> tnp.zeros(3)
+        tnp.array([0., 0., 0.])
+        >>> tnp.zeros((2, 2), dtype=tnp.int32)
+        tnp.array([[0, 0],
+                   [0, 0]], dtype=int32)
+    """
     if order == "C" and device is None and like is None:
         d = default_dtype(dtype)
         zero = eager_zero(d)  # eagerly, do what tf.zeros does: Fill with a 0-d zero (cached)
@@ -278,7 +343,15 @@ def zeros(
 
 
 def ones(shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None) -> ndarray:
-    """`numpy.ones` (float64 by default; float32 under `tnp.config(prefer_float32=True)`)."""
+    """`numpy.ones` (float64 by default; float32 under `tnp.config(prefer_float32=True)`).
+
+    Examples:
+        >>> tnp.ones(3)
+        tnp.array([1., 1., 1.])
+        >>> tnp.ones((2, 2), dtype=int)
+        tnp.array([[1, 1],
+                   [1, 1]])
+    """
     check_order(order, allocating=True)
     no_like(like, "ones")
     d = NP_TO_TF[default_dtype(dtype)]
@@ -289,7 +362,12 @@ def ones(shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None,
 def empty(
     shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None
 ) -> ndarray:
-    """`numpy.empty`. Differs: the values are zeros (TensorFlow has no uninitialized tensors)."""
+    """`numpy.empty`. Differs: the values are zeros (TensorFlow has no uninitialized tensors).
+
+    Examples:
+        >>> tnp.empty((2, 3)).shape
+        (2, 3)
+    """
     check_order(order, allocating=True)
     no_like(like, "empty")
     return zeros(shape, dtype, order, device=device)
@@ -309,7 +387,13 @@ def fill_value_tensor(value: Any, dtype: Any) -> tf.Tensor:
 def full(
     shape: Any, fill_value: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None
 ) -> ndarray:
-    """`numpy.full`: the dtype is `fill_value`'s when not given; an array `fill_value` is broadcast."""
+    """`numpy.full`: the dtype is `fill_value`'s when not given; an array `fill_value` is broadcast.
+
+    Examples:
+        >>> tnp.full((2, 2), 7)
+        tnp.array([[7, 7],
+                   [7, 7]])
+    """
     check_order(order, allocating=True)
     no_like(like, "full")
     dims = shape_arg(shape)
@@ -329,7 +413,12 @@ def _like(a: Any, dtype: Any, order: Any, shape: Any) -> tuple[tf.DType, list[in
 def zeros_like(
     a: Any, dtype: Any = None, order: Any = "K", subok: bool = True, shape: Any = None, *, device: Any = None
 ) -> ndarray:
-    """`numpy.zeros_like`."""
+    """`numpy.zeros_like`.
+
+    Examples:
+        >>> tnp.zeros_like(tnp.array([1.5, 2.5]))
+        tnp.array([0., 0.])
+    """
     d, s = _like(a, dtype, order, shape)
     with maybe_device(device):
         return wrap(tf.zeros(s, d))
@@ -338,7 +427,12 @@ def zeros_like(
 def ones_like(
     a: Any, dtype: Any = None, order: Any = "K", subok: bool = True, shape: Any = None, *, device: Any = None
 ) -> ndarray:
-    """`numpy.ones_like`."""
+    """`numpy.ones_like`.
+
+    Examples:
+        >>> tnp.ones_like(tnp.array([[1, 2]]))
+        tnp.array([[1, 1]])
+    """
     d, s = _like(a, dtype, order, shape)
     with maybe_device(device):
         return wrap(tf.ones(s, d))
@@ -354,7 +448,12 @@ def empty_like(
     *,
     device: Any = None,
 ) -> ndarray:
-    """`numpy.empty_like`. Differs: the values are zeros."""
+    """`numpy.empty_like`. Differs: the values are zeros.
+
+    Examples:
+        >>> tnp.empty_like(tnp.array([[1, 2]])).shape
+        (1, 2)
+    """
     return zeros_like(prototype, dtype, order, subok, shape, device=device)
 
 
@@ -368,7 +467,12 @@ def full_like(
     *,
     device: Any = None,
 ) -> ndarray:
-    """`numpy.full_like`: `fill_value` is cast to the result's dtype (unsafe, as NumPy)."""
+    """`numpy.full_like`: `fill_value` is cast to the result's dtype (unsafe, as NumPy).
+
+    Examples:
+        >>> tnp.full_like(tnp.array([1.5, 2.5]), 3)
+        tnp.array([3., 3.])
+    """
     d, s = _like(a, dtype, order, shape)
     with maybe_device(device):
         return wrap(_filled(s, fill_value_tensor(fill_value, TF_TO_NP[d])))
@@ -392,7 +496,16 @@ def eye(  # NumPy's parameter names
     device: Any = None,
     like: Any = None,
 ) -> ndarray:
-    """`numpy.eye`. `dtype=float` (the default) follows prefer_float32."""
+    """`numpy.eye`. `dtype=float` (the default) follows prefer_float32.
+
+    Examples:
+        >>> tnp.eye(2)
+        tnp.array([[1., 0.],
+                   [0., 1.]])
+        >>> tnp.eye(2, 3, k=1, dtype=int)
+        tnp.array([[0, 1, 0],
+                   [0, 0, 1]])
+    """
     check_order(order, allocating=True)
     no_like(like, "eye")
     n, m = (_size(x) for x in (N, N if M is None else M))
@@ -402,7 +515,13 @@ def eye(  # NumPy's parameter names
 
 
 def identity(n: Any, dtype: Any = None, *, like: Any = None, device: Any = None) -> ndarray:
-    """`numpy.identity` (float64 by default; float32 under prefer_float32)."""
+    """`numpy.identity` (float64 by default; float32 under prefer_float32).
+
+    Examples:
+        >>> tnp.identity(2, dtype=int)
+        tnp.array([[1, 0],
+                   [0, 1]])
+    """
     no_like(like, "identity")
     return eye(n, dtype=dtype, device=device)
 
@@ -416,7 +535,14 @@ def tri(  # NumPy's parameter names
     like: Any = None,
     device: Any = None,
 ) -> ndarray:
-    """`numpy.tri`: ones at and below the k-th diagonal. `dtype=float` follows prefer_float32."""
+    """`numpy.tri`: ones at and below the k-th diagonal. `dtype=float` follows prefer_float32.
+
+    Examples:
+        >>> tnp.tri(3, dtype=int)
+        tnp.array([[1, 0, 0],
+                   [1, 1, 0],
+                   [1, 1, 1]])
+    """
     no_like(like, "tri")
     n, m = _index(N), _index(N if M is None else M)
     k, d = _index(k), NP_TO_TF[default_dtype(dtype, float)]
@@ -431,8 +557,18 @@ def _dim(t: tf.Tensor, i: int) -> Any:
 
 
 def diag(v: Any, k: Any = 0) -> ndarray:
-    """`numpy.diag`: a 1-d input gives a 2-d array with it on the k-th diagonal; a 2-d input gives its k-th
-    diagonal (a copy: tnp has no views)."""
+    """`numpy.diag`: build a diagonal array, or extract a diagonal.
+
+    A 1-d input gives a 2-d array with it on the k-th diagonal; a 2-d input gives its k-th
+    diagonal (a copy: tnp has no views).
+
+    Examples:
+        >>> tnp.diag([1, 2])
+        tnp.array([[1, 0],
+                   [0, 2]])
+        >>> tnp.diag([[1, 2], [3, 4]])
+        tnp.array([1, 4])
+    """
     t = to_tensor(v)
     k = _index(k)
     if t.shape.rank == 1:
@@ -452,7 +588,17 @@ def diag(v: Any, k: Any = 0) -> ndarray:
 
 
 def meshgrid(*xi: Any, copy: bool = True, sparse: bool = False, indexing: str = "xy") -> tuple[ndarray, ...]:
-    """`numpy.meshgrid`: a tuple of arrays (copies: tnp has no views, so `copy=False` changes nothing)."""
+    """`numpy.meshgrid`: a tuple of arrays (copies: tnp has no views, so `copy=False` changes nothing).
+
+    Examples:
+        >>> x, y = tnp.meshgrid([1, 2, 3], [4, 5])
+        >>> x
+        tnp.array([[1, 2, 3],
+                   [1, 2, 3]])
+        >>> y
+        tnp.array([[4, 4, 4],
+                   [5, 5, 5]])
+    """
     if indexing not in ("xy", "ij"):
         raise ValueError("Valid values for `indexing` are 'xy' and 'ij'.")
     ndim = len(xi)
@@ -478,8 +624,19 @@ def meshgrid(*xi: Any, copy: bool = True, sparse: bool = False, indexing: str = 
 
 
 def indices(dimensions: Any, dtype: Any = int, sparse: bool = False, *, device: Any = None) -> Any:
-    """`numpy.indices`: an array of shape `(len(dimensions), *dimensions)`, or a tuple if `sparse`.
-    `dtype=int` is int64 (NumPy's default int on every platform tnp runs on)."""
+    """`numpy.indices`: an array of the index grids of a shape.
+
+    An array of shape `(len(dimensions), *dimensions)`, or a tuple if `sparse`.
+    `dtype=int` is int64 (NumPy's default int on every platform tnp runs on).
+
+    Examples:
+        >>> tnp.indices((2, 3))
+        tnp.array([[[0, 0, 0],
+                    [1, 1, 1]],
+        <BLANKLINE>
+                   [[0, 1, 2],
+                    [0, 1, 2]]])
+    """
     dims = [_index(x) for x in tuple(dimensions)]
     if any(x < 0 for x in dims):
         raise ValueError("negative dimensions are not allowed")
@@ -501,8 +658,16 @@ def indices(dimensions: Any, dtype: Any = int, sparse: bool = False, *, device: 
 def fromfunction(
     function: Callable[..., Any], shape: Any, *, dtype: Any = float, like: Any = None, **kwargs: Any
 ) -> Any:
-    """`numpy.fromfunction`: calls `function` once with the index arrays (tnp arrays); returns its result.
-    `dtype=float` (the default) follows prefer_float32."""
+    """`numpy.fromfunction`: build an array by calling a function on the index arrays.
+
+    Calls `function` once with the index arrays (tnp arrays); returns its result.
+    `dtype=float` (the default) follows prefer_float32.
+
+    Examples:
+        >>> tnp.fromfunction(lambda i, j: i + j, (2, 3), dtype=int)
+        tnp.array([[0, 1, 2],
+                   [1, 2, 3]])
+    """
     no_like(like, "fromfunction")
     args = indices(shape, dtype=default_dtype(dtype, float))
     return function(*(wrap(t) for t in tf.unstack(args._t, num=len(tuple(shape)))), **kwargs)

@@ -46,14 +46,26 @@ def _name(d: Any) -> str:
 
 @contextlib.contextmanager
 def device(name: Any) -> Iterator[str]:
-    """Place the arrays created and the ops run in the body on `name` (e.g. 'GPU:0'); a `tf.device` scope."""
+    """Place the arrays created and the ops run in the body on `name` (e.g. 'GPU:0'); a `tf.device` scope.
+
+    Examples:
+        >>> with tnp.device('CPU:0'):
+        ...     x = tnp.ones(2)
+        >>> x.device.endswith('CPU:0')
+        True
+    """
     dev = _name(name)
     with tf.device(dev):
         yield dev
 
 
 def devices(device_type: str | None = None) -> list[str]:
-    """The names of TensorFlow's logical devices (optionally of one type, e.g. 'CPU' or 'GPU')."""
+    """The names of TensorFlow's logical devices (optionally of one type, e.g. 'CPU' or 'GPU').
+
+    Examples:
+        >>> tnp.devices('CPU')[0]
+        '/device:CPU:0'
+    """
     kind = None if device_type is None else device_type.upper()
     return [d.name for d in tf.config.list_logical_devices(kind)]
 

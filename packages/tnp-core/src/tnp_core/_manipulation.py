@@ -44,7 +44,15 @@ def _target_shape(shape: Any, size: int | None) -> tuple[int, ...]:
 
 
 def reshape(a: Any, /, shape: Any, order: str = "C", *, copy: bool | None = None) -> ndarray:
-    """`numpy.reshape`. Differs: the result never shares memory with `a` (`copy=False` is a no-op)."""
+    """`numpy.reshape`. Differs: the result never shares memory with `a` (`copy=False` is a no-op).
+
+    Examples:
+        >>> tnp.reshape(tnp.arange(6), (2, 3))
+        tnp.array([[0, 1, 2],
+                   [3, 4, 5]])
+        >>> tnp.reshape(tnp.arange(6), (3, -1)).shape
+        (3, 2)
+    """
     if order != "C":
         _check_order(order)
     t = a._t if type(a) is ndarray else to_tensor(a)
@@ -59,7 +67,16 @@ _REVERSED: dict[int, Any] = {}  # rank -> the perm of a full transpose
 
 
 def transpose(a: Any, axes: Any = None) -> ndarray:
-    """`numpy.transpose` (`permute_dims`)."""
+    """`numpy.transpose` (`permute_dims`).
+
+    Examples:
+        >>> tnp.transpose(tnp.array([[1, 2, 3], [4, 5, 6]]))
+        tnp.array([[1, 4],
+                   [2, 5],
+                   [3, 6]])
+        >>> tnp.transpose(tnp.ones((2, 3, 4)), (2, 0, 1)).shape
+        (4, 2, 3)
+    """
     t = a._t if type(a) is ndarray else to_tensor(a)
     ndim = t.shape.rank
     if axes is None:
@@ -78,7 +95,12 @@ def transpose(a: Any, axes: Any = None) -> ndarray:
 
 
 def matrix_transpose(x: Any, /) -> ndarray:
-    """`numpy.matrix_transpose`: swap the last two axes."""
+    """`numpy.matrix_transpose`: swap the last two axes.
+
+    Examples:
+        >>> tnp.matrix_transpose(tnp.ones((5, 2, 3))).shape
+        (5, 3, 2)
+    """
     t = to_tensor(x)
     if t.shape.rank < 2:
         raise ValueError("Input array must be at least 2-dimensional")
@@ -86,7 +108,14 @@ def matrix_transpose(x: Any, /) -> ndarray:
 
 
 def squeeze(a: Any, axis: Any = None) -> ndarray:
-    """`numpy.squeeze`. With axis=None and unknown dimensions (tf.function), the rank is unknown."""
+    """`numpy.squeeze`. With axis=None and unknown dimensions (tf.function), the rank is unknown.
+
+    Examples:
+        >>> tnp.squeeze(tnp.array([[[1], [2]]]))
+        tnp.array([1, 2])
+        >>> tnp.squeeze(tnp.ones((1, 3, 1)), axis=0).shape
+        (3, 1)
+    """
     t = to_tensor(a)
     shape = t.shape.as_list()
     if axis is None:
@@ -101,7 +130,14 @@ def squeeze(a: Any, axis: Any = None) -> ndarray:
 
 
 def expand_dims(a: Any, axis: Any) -> ndarray:
-    """`numpy.expand_dims` (axis may be a tuple)."""
+    """`numpy.expand_dims` (axis may be a tuple).
+
+    Examples:
+        >>> tnp.expand_dims(tnp.array([1, 2]), 0)
+        tnp.array([[1, 2]])
+        >>> tnp.expand_dims(tnp.array([1, 2]), (0, 2)).shape
+        (1, 2, 1)
+    """
     t = to_tensor(a)
     n = len(axis) if isinstance(axis, (tuple, list)) else 1
     axes = sorted(normalize_axes(axis, t.shape.rank + n))
@@ -111,7 +147,14 @@ def expand_dims(a: Any, axis: Any) -> ndarray:
 
 
 def swapaxes(a: Any, axis1: Any, axis2: Any) -> ndarray:
-    """`numpy.swapaxes`."""
+    """`numpy.swapaxes`.
+
+    Examples:
+        >>> tnp.swapaxes(tnp.array([[1, 2, 3]]), 0, 1)
+        tnp.array([[1],
+                   [2],
+                   [3]])
+    """
     t = to_tensor(a)
     n = t.shape.rank
     i, j = normalize_axis(axis1, n, "axis1"), normalize_axis(axis2, n, "axis2")
@@ -121,7 +164,12 @@ def swapaxes(a: Any, axis1: Any, axis2: Any) -> ndarray:
 
 
 def moveaxis(a: Any, source: Any, destination: Any) -> ndarray:
-    """`numpy.moveaxis`."""
+    """`numpy.moveaxis`.
+
+    Examples:
+        >>> tnp.moveaxis(tnp.zeros((3, 4, 5)), 0, -1).shape
+        (4, 5, 3)
+    """
     t = to_tensor(a)
     n = t.shape.rank
     src, dst = normalize_axes(source, n, "source"), normalize_axes(destination, n, "destination")
@@ -134,7 +182,16 @@ def moveaxis(a: Any, source: Any, destination: Any) -> ndarray:
 
 
 def repeat(a: Any, repeats: Any, axis: Any = None) -> ndarray:
-    """`numpy.repeat` (repeats: an int, or one per element along the axis; broadcast from length 1)."""
+    """`numpy.repeat` (repeats: an int, or one per element along the axis; broadcast from length 1).
+
+    Examples:
+        >>> tnp.repeat(tnp.array([1, 2]), 2)
+        tnp.array([1, 1, 2, 2])
+        >>> tnp.repeat(tnp.array([[1, 2], [3, 4]]), [1, 2], axis=0)
+        tnp.array([[1, 2],
+                   [3, 4],
+                   [3, 4]])
+    """
     from ._selection import index_tensor
 
     t = to_tensor(a)
@@ -156,7 +213,13 @@ def repeat(a: Any, repeats: Any, axis: Any = None) -> ndarray:
 
 
 def resize(a: Any, new_shape: Any) -> ndarray:
-    """`numpy.resize`: the flattened data repeated to fill `new_shape` (zeros if `a` is empty)."""
+    """`numpy.resize`: the flattened data repeated to fill `new_shape` (zeros if `a` is empty).
+
+    Examples:
+        >>> tnp.resize(tnp.array([1, 2, 3]), (2, 4))
+        tnp.array([[1, 2, 3, 1],
+                   [2, 3, 1, 2]])
+    """
     dims = [operator.index(d) for d in ((new_shape,) if hasattr(new_shape, "__index__") else new_shape)]
     if any(d < 0 for d in dims):
         raise ValueError("all elements of `new_shape` must be non-negative")
@@ -169,7 +232,14 @@ def resize(a: Any, new_shape: Any) -> ndarray:
 
 
 def diagonal(a: Any, offset: Any = 0, axis1: Any = 0, axis2: Any = 1) -> ndarray:
-    """`numpy.diagonal` (a copy, never a read-only view)."""
+    """`numpy.diagonal` (a copy, never a read-only view).
+
+    Examples:
+        >>> tnp.diagonal(tnp.arange(9).reshape(3, 3))
+        tnp.array([0, 4, 8])
+        >>> tnp.diagonal(tnp.arange(9).reshape(3, 3), offset=1)
+        tnp.array([1, 5])
+    """
     t = to_tensor(a)
     n = t.shape.rank
     if n < 2:
@@ -191,7 +261,12 @@ def diagonal(a: Any, offset: Any = 0, axis1: Any = 0, axis2: Any = 1) -> ndarray
 def trace(
     a: Any, offset: Any = 0, axis1: Any = 0, axis2: Any = 1, dtype: Any = None, out: Any = None
 ) -> ndarray:
-    """`numpy.trace` (integers widen as in `sum`)."""
+    """`numpy.trace` (integers widen as in `sum`).
+
+    Examples:
+        >>> tnp.trace(tnp.arange(9).reshape(3, 3))
+        tnp.array(12)
+    """
     from ._reductions import sum as sum_
 
     return sum_(diagonal(a, offset, axis1, axis2), axis=-1, dtype=dtype, out=out)

@@ -44,7 +44,15 @@ def _direct(d: tf.DType) -> bool:
 def matmul(
     x1: Any, x2: Any, /, out: Any = None, *, dtype: Any = None, casting: str = "same_kind", **kw: Any
 ) -> ndarray:
-    """`numpy.matmul`. Integer and bool products are computed in TensorFlow's matmul (bool via int32)."""
+    """`numpy.matmul`. Integer and bool products are computed in TensorFlow's matmul (bool via int32).
+
+    Examples:
+        >>> tnp.matmul(tnp.array([[1, 2], [3, 4]]), tnp.array([[5], [6]]))
+        tnp.array([[17],
+                   [39]])
+        >>> tnp.matmul(tnp.ones((4, 2, 3)), tnp.ones((3, 5))).shape
+        (4, 2, 5)
+    """
     if type(x1) is ndarray and type(x2) is ndarray and out is None and dtype is None and not kw:
         a, b = x1._t, x2._t  # the common call: two matrices of one dtype TF multiplies natively
         d = a.dtype

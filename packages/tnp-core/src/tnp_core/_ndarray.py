@@ -145,6 +145,23 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
 
     Differs from NumPy: values are never views of each other (slicing copies; mutation rebinds the held
     tensor), and there is no memory layout (`order=` other than 'K'/'A'/'C' raises).
+
+    Examples:
+        >>> a = tnp.array([[1, 2], [3, 4]])
+        >>> a.shape, a.dtype
+        ((2, 2), dtype('int64'))
+        >>> (a * 2 + 1).sum(axis=0)
+        tnp.array([10, 14])
+        >>> a[0, 1] = 9
+        >>> a
+        tnp.array([[1, 9],
+                   [3, 4]])
+        >>> import tensorflow as tf
+        >>> @tf.function
+        ... def f(x):
+        ...     return (x * x).sum()
+        >>> f(tnp.array([1.0, 2.0]))
+        tnp.array(5.)
     """
 
     __slots__ = ("_t",)

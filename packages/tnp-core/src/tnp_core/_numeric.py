@@ -33,8 +33,15 @@ def clip(
     max: Any = _NoValue,
     **kwargs: Any,
 ) -> ndarray:
-    """`numpy.clip`: `minimum(maximum(a, min), max)` with NumPy's dtype rules (a Python int bound outside an
-    integer array's range is dropped, as NumPy does)."""
+    """`numpy.clip`: limit the values to an interval.
+
+    `minimum(maximum(a, min), max)` with NumPy's dtype rules (a Python int bound outside an
+    integer array's range is dropped, as NumPy does).
+
+    Examples:
+        >>> tnp.clip(tnp.arange(6), 1, 4)
+        tnp.array([1, 1, 2, 3, 4, 4])
+    """
     from ._operators import maximum, minimum, positive
 
     if a_min is _NoValue and a_max is _NoValue:
@@ -85,7 +92,14 @@ def _round_real(t: tf.Tensor, decimals: int) -> tf.Tensor:
 
 
 def round(a: Any, decimals: Any = 0, out: Any = None) -> ndarray:
-    """`numpy.round`: half to even; negative `decimals` round to tens, hundreds, ... (integers too)."""
+    """`numpy.round`: half to even; negative `decimals` round to tens, hundreds, ... (integers too).
+
+    Examples:
+        >>> tnp.round(tnp.array([0.5, 1.5, 2.567]), 1)
+        tnp.array([0.5, 1.5, 2.6])
+        >>> tnp.round(tnp.array([1234, 5678]), -2)
+        tnp.array([1200, 5700])
+    """
     import operator
 
     t = to_tensor(a)
@@ -110,7 +124,14 @@ def _tensordot(a: tf.Tensor, b: tf.Tensor, axes: Any) -> tf.Tensor:
 
 
 def dot(a: Any, b: Any, out: Any = None) -> ndarray:
-    """`numpy.dot`: 0-d operands multiply; otherwise sum over a's last axis and b's second-to-last."""
+    """`numpy.dot`: 0-d operands multiply; otherwise sum over a's last axis and b's second-to-last.
+
+    Examples:
+        >>> tnp.dot(tnp.array([1, 2, 3]), tnp.array([4, 5, 6]))
+        tnp.array(32)
+        >>> tnp.dot(tnp.array([[1, 2], [3, 4]]), tnp.array([1, 1]))
+        tnp.array([3, 7])
+    """
     ta, tb = to_tensor(a), to_tensor(b)
     res = np.matmul.resolve_dtypes((TF_TO_NP[ta.dtype], TF_TO_NP[tb.dtype], None))[-1]
     na, nb = ta.shape.rank, tb.shape.rank

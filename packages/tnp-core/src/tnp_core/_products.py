@@ -97,7 +97,9 @@ def _multiply(a: tf.Tensor, b: tf.Tensor, out: Any = None) -> ndarray:
 def inner(a: Any, b: Any, /) -> ndarray:
     """`numpy.inner`: sum over the last axes of `a` and `b` (0-d operands multiply).
 
-    >>> inner([1, 2], [3, 4])  # 11
+    Examples:
+        >>> tnp.inner(tnp.array([1, 2]), tnp.array([3, 4]))
+        tnp.array(11)
     """
     ta, tb = to_tensor(a), to_tensor(b)
     if ta.shape.rank == 0 or tb.shape.rank == 0:
@@ -115,7 +117,10 @@ def inner(a: Any, b: Any, /) -> ndarray:
 def outer(a: Any, b: Any, out: Any = None) -> ndarray:
     """`numpy.outer`: the operands are flattened; `out` is rebound (tnp arrays are immutable).
 
-    >>> outer([1, 2], [3, 4, 5]).shape  # (2, 3)
+    Examples:
+        >>> tnp.outer(tnp.array([1, 2]), tnp.array([3, 4, 5]))
+        tnp.array([[ 3,  4,  5],
+                   [ 6,  8, 10]])
     """
     ta, tb = tf.reshape(to_tensor(a), [-1]), tf.reshape(to_tensor(b), [-1])
     return _multiply(ta[:, tf.newaxis], tb[tf.newaxis, :], out=out)
@@ -136,10 +141,16 @@ def _tensordot_axes(axes: Any, ra: int, rb: int) -> tuple[list[int], list[int]]:
 
 
 def tensordot(a: Any, b: Any, axes: Any = 2) -> ndarray:
-    """`numpy.tensordot`: sum over `axes` (an int: the last n of `a` with the first n of `b`; or a pair of
+    """`numpy.tensordot`: sum products over the given axes of two arrays.
+
+    Sum over `axes` (an int: the last n of `a` with the first n of `b`; or a pair of
     axis lists). Errors as NumPy's (ValueError "shape-mismatch for sum", IndexError for an axis out of range).
 
-    >>> tensordot(ones((2, 3)), ones((3, 4)), axes=1).shape  # (2, 4)
+    Examples:
+        >>> tnp.tensordot(tnp.ones((2, 3)), tnp.ones((3, 4)), axes=1).shape
+        (2, 4)
+        >>> tnp.tensordot(tnp.array([[1, 2], [3, 4]]), tnp.array([[1, 2], [3, 4]]))
+        tnp.array(30)
     """
     ta, tb = to_tensor(a), to_tensor(b)
     la, lb = _tensordot_axes(axes, ta.shape.rank, tb.shape.rank)
@@ -160,7 +171,9 @@ def tensordot(a: Any, b: Any, axes: Any = 2) -> ndarray:
 def kron(a: Any, b: Any) -> ndarray:
     """`numpy.kron`: the Kronecker product (the operand with fewer dimensions gets leading 1s).
 
-    >>> kron([1, 10], [1, 2])  # [1, 2, 10, 20]
+    Examples:
+        >>> tnp.kron(tnp.array([1, 10]), tnp.array([1, 2]))
+        tnp.array([ 1,  2, 10, 20])
     """
     ta, tb = to_tensor(a), to_tensor(b)
     nd = max(ta.shape.rank, tb.shape.rank)
@@ -178,7 +191,9 @@ def kron(a: Any, b: Any) -> ndarray:
 def vdot(a: Any, b: Any, /) -> ndarray:
     """`numpy.vdot`: both operands flattened, the first conjugated; a 0-d result.
 
-    >>> vdot([1j, 2], [1j, 3])  # (7+0j)
+    Examples:
+        >>> tnp.vdot(tnp.array([1j, 2]), tnp.array([1j, 3]))
+        tnp.array(7.+0.j)
     """
     ta, tb = tf.reshape(to_tensor(a), [-1]), tf.reshape(to_tensor(b), [-1])
     na, nb = ta.shape[0], tb.shape[0]
@@ -200,7 +215,9 @@ def cross(
 
     Differs: while tracing with an unknown vector length, the length is taken to be 3.
 
-    >>> cross([1, 0, 0], [0, 1, 0])  # [0, 0, 1]
+    Examples:
+        >>> tnp.cross(tnp.array([1, 0, 0]), tnp.array([0, 1, 0]))
+        tnp.array([0, 0, 1])
     """
     if axis is not None:
         axisa = axisb = axisc = axis
@@ -372,11 +389,15 @@ def vecdot(
     casting: str = "same_kind",
     **kwargs: Any,
 ) -> ndarray:
-    """`numpy.vecdot` (a gufunc `(n),(n)->()`): sum(conj(x1) * x2) over the last axis (or `axis`/`axes`), with
+    """`numpy.vecdot`: vector dot product (gufunc `(n),(n)->()`) over the last axis, with broadcasting.
+
+    sum(conj(x1) * x2) over the last axis (or `axis`/`axes`), with
     broadcasting. A function, not a ufunc object: `where`, `order`, `subok`, `signature` raise
     NotImplementedError unless they have their default values; `keepdims` cannot be combined with `axes`.
 
-    >>> vecdot([[1, 2], [3, 4]], [1, 1])  # [3, 7]
+    Examples:
+        >>> tnp.vecdot(tnp.array([[1, 2], [3, 4]]), tnp.array([1, 1]))
+        tnp.array([3, 7])
     """
     return _gufunc("vecdot", x1, x2, out, axis, axes, keepdims, dtype, casting, kwargs)
 
@@ -392,11 +413,15 @@ def matvec(
     casting: str = "same_kind",
     **kwargs: Any,
 ) -> ndarray:
-    """`numpy.matvec` (a gufunc `(m,n),(n)->(m)`): matrix times vector with broadcast batches. A function, not a
+    """`numpy.matvec`: matrix-vector product (gufunc `(m,n),(n)->(m)`) with broadcast batches.
+
+    Matrix times vector with broadcast batches. A function, not a
     ufunc object: `axis` and `keepdims` raise TypeError as NumPy's; `where`, `order`, `subok`, `signature`
     raise NotImplementedError.
 
-    >>> matvec([[1, 2], [3, 4]], [1, 1])  # [3, 7]
+    Examples:
+        >>> tnp.matvec(tnp.array([[1, 2], [3, 4]]), tnp.array([1, 1]))
+        tnp.array([3, 7])
     """
     return _gufunc(
         "matvec",
@@ -423,10 +448,14 @@ def vecmat(
     casting: str = "same_kind",
     **kwargs: Any,
 ) -> ndarray:
-    """`numpy.vecmat` (a gufunc `(n),(n,m)->(m)`): conj(vector) times matrix with broadcast batches. A function,
+    """`numpy.vecmat`: vector-matrix product (gufunc `(n),(n,m)->(m)`) with broadcast batches.
+
+    conj(vector) times matrix with broadcast batches. A function,
     not a ufunc object (see `matvec` for the unsupported keywords).
 
-    >>> vecmat([1, 1], [[1, 2], [3, 4]])  # [4, 6]
+    Examples:
+        >>> tnp.vecmat(tnp.array([1, 1]), tnp.array([[1, 2], [3, 4]]))
+        tnp.array([4, 6])
     """
     return _gufunc(
         "vecmat",
@@ -660,13 +689,21 @@ def _check_optimize(optimize: Any) -> None:
 
 
 def einsum(*operands: Any, out: Any = None, optimize: Any = False, **kwargs: Any) -> ndarray:
-    """`numpy.einsum`: explicit/implicit output, ellipsis broadcasting, repeated subscripts (diagonals), the
+    """`numpy.einsum`: Einstein summation over the operands' subscripts.
+
+    Explicit/implicit output, ellipsis broadcasting, repeated subscripts (diagonals), the
     interleaved form `einsum(a, [0, 1], b, [1, 2])`, `dtype=`, `casting=` (default 'safe'), `out=` (rebound).
 
     Differs: `optimize` is validated but the contraction order is TensorFlow's (tf.einsum's opt_einsum path);
     a size-1 dimension of a named (non-ellipsis) subscript broadcasts only when its size is known while tracing.
 
-    >>> einsum("ij,jk->ik", a, b)  # matmul(a, b)
+    Examples:
+        >>> a = tnp.array([[1, 2], [3, 4]])
+        >>> tnp.einsum('ij,jk->ik', a, a)
+        tnp.array([[ 7, 10],
+                   [15, 22]])
+        >>> tnp.einsum('ii', a)
+        tnp.array(5)
     """
     bad = sorted(set(kwargs) - set(_EINSUM_KW))
     if bad:
@@ -712,10 +749,17 @@ def einsum(*operands: Any, out: Any = None, optimize: Any = False, **kwargs: Any
 
 
 def einsum_path(*operands: Any, optimize: Any = "greedy", einsum_call: bool = False) -> Any:
-    """`numpy.einsum_path`, computed on the host by NumPy itself (the path depends only on the shapes, which
+    """`numpy.einsum_path`: the contraction order `einsum(optimize=...)` would use.
+
+    Computed on the host by NumPy itself (the path depends only on the shapes, which
     must be known while tracing; no data is read).
 
-    >>> einsum_path("ij,jk,kl->il", a, b, c)[0]  # ['einsum_path', (0, 1), (0, 1)]
+    Examples:
+        >>> a = tnp.ones((2, 3))
+        >>> b = tnp.ones((3, 4))
+        >>> c = tnp.ones((4, 5))
+        >>> tnp.einsum_path('ij,jk,kl->il', a, b, c, optimize='greedy')[0]
+        ['einsum_path', (1, 2), (0, 1)]
     """
 
     def stand_in(x: Any) -> Any:
@@ -753,7 +797,11 @@ def _triangle(m: Any, k: Any, lower: bool, name: str) -> ndarray:
 def tril(m: Any, k: Any = 0) -> ndarray:
     """`numpy.tril`: zero above the k-th diagonal of the last two axes (a 1-d input gives a square array).
 
-    >>> tril(ones((3, 3)), -1)
+    Examples:
+        >>> tnp.tril(tnp.ones((3, 3), dtype=int), -1)
+        tnp.array([[0, 0, 0],
+                   [1, 0, 0],
+                   [1, 1, 0]])
     """
     return _triangle(m, k, True, "tril")
 
@@ -761,7 +809,11 @@ def tril(m: Any, k: Any = 0) -> ndarray:
 def triu(m: Any, k: Any = 0) -> ndarray:
     """`numpy.triu`: zero below the k-th diagonal of the last two axes (a 1-d input gives a square array).
 
-    >>> triu(ones((3, 3)), 1)
+    Examples:
+        >>> tnp.triu(tnp.ones((3, 3), dtype=int), 1)
+        tnp.array([[0, 1, 1],
+                   [0, 0, 1],
+                   [0, 0, 0]])
     """
     return _triangle(m, k, False, "triu")
 
@@ -769,7 +821,13 @@ def triu(m: Any, k: Any = 0) -> ndarray:
 def diagflat(v: Any, k: Any = 0) -> ndarray:
     """`numpy.diagflat`: the flattened input on the k-th diagonal of a square 2-d array.
 
-    >>> diagflat([[1, 2], [3, 4]]).shape  # (4, 4)
+    Examples:
+        >>> tnp.diagflat(tnp.array([[1, 2], [3, 4]])).shape
+        (4, 4)
+        >>> tnp.diagflat(tnp.array([1, 2]), 1)
+        tnp.array([[0, 1, 0],
+                   [0, 0, 2],
+                   [0, 0, 0]])
     """
     from ._creation import diag
 
@@ -777,10 +835,16 @@ def diagflat(v: Any, k: Any = 0) -> ndarray:
 
 
 def vander(x: Any, N: Any = None, increasing: bool = False) -> ndarray:  # noqa: N803 (NumPy's name)
-    """`numpy.vander`: columns are powers of `x` (decreasing unless `increasing`), in
+    """`numpy.vander`: the Vandermonde matrix of a 1-d array.
+
+    Columns are powers of `x` (decreasing unless `increasing`), in
     `promote_types(x.dtype, int)` (integers wrap as NumPy's do).
 
-    >>> vander([1, 2, 3], 3)  # [[1, 1, 1], [4, 2, 1], [9, 3, 1]]
+    Examples:
+        >>> tnp.vander(tnp.array([1, 2, 3]), 3)
+        tnp.array([[1, 1, 1],
+                   [4, 2, 1],
+                   [9, 3, 1]])
     """
     t = to_tensor(x)
     if t.shape.rank != 1:

@@ -81,7 +81,14 @@ def result_type_of_keys(*keys: Any) -> np.dtype[Any]:
 
 
 def result_type(*arrays_and_dtypes: Any) -> np.dtype[Any]:
-    """`numpy.result_type`: arrays and dtypes are strong, Python scalars weak (NEP 50)."""
+    """`numpy.result_type`: arrays and dtypes are strong, Python scalars weak (NEP 50).
+
+    Examples:
+        >>> tnp.result_type(tnp.array([1], dtype=tnp.int8), 1.0)
+        dtype('float64')
+        >>> tnp.result_type(tnp.int32, tnp.float32)
+        dtype('float64')
+    """
     if not arrays_and_dtypes:
         raise ValueError("at least one array or dtype is required")
     keys = tuple(key_of(a) for a in arrays_and_dtypes)
@@ -93,12 +100,24 @@ def result_type(*arrays_and_dtypes: Any) -> np.dtype[Any]:
 
 
 def promote_types(type1: Any, type2: Any, /) -> np.dtype[Any]:
-    """`numpy.promote_types` on tnp's dtypes."""
+    """`numpy.promote_types` on tnp's dtypes.
+
+    Examples:
+        >>> tnp.promote_types(tnp.uint8, tnp.int8)
+        dtype('int16')
+    """
     return result_type_of_keys(as_np_dtype(type1), as_np_dtype(type2))
 
 
 def can_cast(from_: Any, to: Any, casting: str = "safe") -> bool:
-    """`numpy.can_cast`. NumPy 2 does not accept Python scalars here (TypeError), nor do we."""
+    """`numpy.can_cast`. NumPy 2 does not accept Python scalars here (TypeError), nor do we.
+
+    Examples:
+        >>> tnp.can_cast(tnp.int32, tnp.float64)
+        True
+        >>> tnp.can_cast(tnp.float64, tnp.int32)
+        False
+    """
     if type(from_) in WEAK_TYPES:
         raise TypeError(
             "can_cast() does not support Python ints, floats, and complex because the result used to "
@@ -109,7 +128,12 @@ def can_cast(from_: Any, to: Any, casting: str = "safe") -> bool:
 
 
 def min_scalar_type(a: Any, /) -> np.dtype[Any]:
-    """`numpy.min_scalar_type` (values are read on the host)."""
+    """`numpy.min_scalar_type` (values are read on the host).
+
+    Examples:
+        >>> tnp.min_scalar_type(300)
+        dtype('uint16')
+    """
     if hasattr(a, "__array__") and not isinstance(a, np.ndarray):
         a = np.asarray(a)
     return np.min_scalar_type(a)

@@ -133,8 +133,17 @@ def arange(
     device: Any = None,
     like: Any = None,
 ) -> ndarray:
-    """`numpy.arange`. Inferred dtypes are NumPy's (int64, float64, complex128, or float32/complex64 under
-    prefer_float32). Also accepts tensor arguments inside tf.function (length and values from TF ops)."""
+    """`numpy.arange`: evenly spaced values in a half-open interval.
+
+    Inferred dtypes are NumPy's (int64, float64, complex128, or float32/complex64 under
+    prefer_float32). Also accepts tensor arguments inside tf.function (length and values from TF ops).
+
+    Examples:
+        >>> tnp.arange(5)
+        tnp.array([0, 1, 2, 3, 4])
+        >>> tnp.arange(1.0, 2.0, 0.25)
+        tnp.array([1.  , 1.25, 1.5 , 1.75])
+    """
     no_like(like, "arange")
     start, stop = (0, start_or_stop) if stop is None else (start_or_stop, stop)
     args = (start, stop, step)
@@ -261,8 +270,15 @@ def linspace(
     *,
     device: Any = None,
 ) -> Any:
-    """`numpy.linspace`. Differs: a bfloat16 `start`/`stop` with Python scalars stays bfloat16 (NumPy gives
-    float64, an ml_dtypes promotion quirk). The `retstep` step is a 0-d tnp array (or NaN when undefined)."""
+    """`numpy.linspace`: evenly spaced numbers over an interval.
+
+    Differs: a bfloat16 `start`/`stop` with Python scalars stays bfloat16 (NumPy gives
+    float64, an ml_dtypes promotion quirk). The `retstep` step is a 0-d tnp array (or NaN when undefined).
+
+    Examples:
+        >>> tnp.linspace(0, 1, 5)
+        tnp.array([0.  , 0.25, 0.5 , 0.75, 1.  ])
+    """
     num = _num(num)
     with maybe_device(device):
         y, step, _ = _linspace(start, stop, num, endpoint)
@@ -287,7 +303,12 @@ def logspace(
     *,
     device: Any = None,
 ) -> ndarray:
-    """`numpy.logspace`: `base ** linspace(start, stop)`; an array `base` is broadcast as in NumPy."""
+    """`numpy.logspace`: `base ** linspace(start, stop)`; an array `base` is broadcast as in NumPy.
+
+    Examples:
+        >>> tnp.logspace(0, 3, 4)
+        tnp.array([   1.,   10.,  100., 1000.])
+    """
     from ._operators import power
 
     num = _num(num)
@@ -323,7 +344,12 @@ def geomspace(
     *,
     device: Any = None,
 ) -> ndarray:
-    """`numpy.geomspace`. The zero check (ValueError) needs values, so it is skipped inside tf.function."""
+    """`numpy.geomspace`. The zero check (ValueError) needs values, so it is skipped inside tf.function.
+
+    Examples:
+        >>> tnp.geomspace(1, 1000, 4)
+        tnp.array([   1.,   10.,  100., 1000.])
+    """
     from ._operators import power
 
     num = _num(num)

@@ -279,7 +279,16 @@ def sum(
     initial: Any = None,
     where: Any = True,
 ) -> ndarray:
-    """`numpy.sum` (bool and small ints accumulate in int64/uint64)."""
+    """`numpy.sum` (bool and small ints accumulate in int64/uint64).
+
+    Examples:
+        >>> tnp.sum(tnp.array([[1, 2], [3, 4]]))
+        tnp.array(10)
+        >>> tnp.sum(tnp.array([[1, 2], [3, 4]]), axis=0)
+        tnp.array([4, 6])
+        >>> tnp.sum(tnp.array([1, 2], dtype=tnp.int8)).dtype
+        dtype('int64')
+    """
     if type(a) is ndarray and dtype is None and out is None and initial is None and where is True:
         r = _fast_sum_prod(gm._sum, a._t, axis, keepdims)
         if r is not None:
@@ -296,7 +305,12 @@ def prod(
     initial: Any = None,
     where: Any = True,
 ) -> ndarray:
-    """`numpy.prod` (bool and small ints accumulate in int64/uint64)."""
+    """`numpy.prod` (bool and small ints accumulate in int64/uint64).
+
+    Examples:
+        >>> tnp.prod(tnp.array([[1, 2], [3, 4]]), axis=1)
+        tnp.array([ 2, 12])
+    """
     if type(a) is ndarray and dtype is None and out is None and initial is None and where is True:
         r = _fast_sum_prod(gm.prod, a._t, axis, keepdims)
         if r is not None:
@@ -307,14 +321,28 @@ def prod(
 def max(
     a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True
 ) -> ndarray:
-    """`numpy.max`: NaN propagates; complex compares lexicographically; empty without `initial` raises."""
+    """`numpy.max`: NaN propagates; complex compares lexicographically; empty without `initial` raises.
+
+    Examples:
+        >>> tnp.max(tnp.array([[1, 5], [3, 2]]))
+        tnp.array(5)
+        >>> tnp.max(tnp.array([[1, 5], [3, 2]]), axis=0)
+        tnp.array([3, 5])
+    """
     return _reduce("maximum", a, axis, None, out, keepdims, initial, where, "max")
 
 
 def min(
     a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True
 ) -> ndarray:
-    """`numpy.min`: NaN propagates; complex compares lexicographically; empty without `initial` raises."""
+    """`numpy.min`: NaN propagates; complex compares lexicographically; empty without `initial` raises.
+
+    Examples:
+        >>> tnp.min(tnp.array([[1, 5], [3, 2]]), axis=1)
+        tnp.array([1, 2])
+        >>> tnp.min(tnp.array([], dtype=int), initial=7)
+        tnp.array(7)
+    """
     return _reduce("minimum", a, axis, None, out, keepdims, initial, where, "min")
 
 
@@ -323,17 +351,32 @@ amin = min
 
 
 def all(a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True) -> ndarray:
-    """`numpy.all` (elements are tested != 0; NaN counts as True)."""
+    """`numpy.all` (elements are tested != 0; NaN counts as True).
+
+    Examples:
+        >>> tnp.all(tnp.array([[True, False], [True, True]]), axis=0)
+        tnp.array([ True, False])
+    """
     return _reduce("logical_and", a, axis, _BOOL, out, keepdims, None, where, "all")
 
 
 def any(a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True) -> ndarray:
-    """`numpy.any` (elements are tested != 0; NaN counts as True)."""
+    """`numpy.any` (elements are tested != 0; NaN counts as True).
+
+    Examples:
+        >>> tnp.any(tnp.array([[True, False], [False, False]]), axis=1)
+        tnp.array([ True, False])
+    """
     return _reduce("logical_or", a, axis, _BOOL, out, keepdims, None, where, "any")
 
 
 def ptp(a: Any, axis: Any = None, out: Any = None, keepdims: bool = False) -> ndarray:
-    """`numpy.ptp`: max - min in the array's dtype (integers wrap around as in NumPy)."""
+    """`numpy.ptp`: max - min in the array's dtype (integers wrap around as in NumPy).
+
+    Examples:
+        >>> tnp.ptp(tnp.array([[4, 9, 2], [1, 5, 3]]), axis=1)
+        tnp.array([7, 4])
+    """
     t = to_tensor(a)
     hi = max(t, axis, keepdims=keepdims)._t
     lo = min(t, axis, keepdims=keepdims)._t
@@ -343,7 +386,14 @@ def ptp(a: Any, axis: Any = None, out: Any = None, keepdims: bool = False) -> nd
 
 
 def count_nonzero(a: Any, axis: Any = None, *, keepdims: bool = False) -> ndarray:
-    """`numpy.count_nonzero` (int64; a 0-d array where NumPy returns an int64 scalar)."""
+    """`numpy.count_nonzero` (int64; a 0-d array where NumPy returns an int64 scalar).
+
+    Examples:
+        >>> tnp.count_nonzero(tnp.array([[0, 1, 7], [0, 0, 3]]))
+        tnp.array(3)
+        >>> tnp.count_nonzero(tnp.array([[0, 1, 7], [0, 0, 3]]), axis=0)
+        tnp.array([0, 1, 2])
+    """
     t = cast(to_tensor(a), tf.bool)
     axes = _axes(axis, t)
     return wrap(tf.reduce_sum(tf.cast(t, tf.int64), axis=_tf_axes(axes), keepdims=bool(keepdims)))
@@ -383,7 +433,14 @@ def _mean_parts(
 def mean(
     a: Any, axis: Any = None, dtype: Any = None, out: Any = None, keepdims: bool = False, *, where: Any = True
 ) -> ndarray:
-    """`numpy.mean`: ints and bool give float64; float16 sums in float32; empty gives NaN (no warning)."""
+    """`numpy.mean`: ints and bool give float64; float16 sums in float32; empty gives NaN (no warning).
+
+    Examples:
+        >>> tnp.mean(tnp.array([[1, 2], [3, 4]]))
+        tnp.array(2.5)
+        >>> tnp.mean(tnp.array([[1, 2], [3, 4]]), axis=1)
+        tnp.array([1.5, 3.5])
+    """
     t = to_tensor(a)
     axes = _axes(axis, t, scalar_axis_ok=False)
     comp, res = _compute_dtypes(_np_dtype(t), dtype, False)
@@ -404,7 +461,14 @@ def var(
     mean: Any = None,
     correction: Any = None,
 ) -> ndarray:
-    """`numpy.var`: complex input gives a real result; n - ddof <= 0 gives inf/NaN (no warning)."""
+    """`numpy.var`: complex input gives a real result; n - ddof <= 0 gives inf/NaN (no warning).
+
+    Examples:
+        >>> tnp.var(tnp.array([1, 2, 3, 4]))
+        tnp.array(1.25)
+        >>> tnp.var(tnp.array([1, 2, 3, 4]), ddof=1).round(4)
+        tnp.array(1.6667)
+    """
     return _var(a, axis, dtype, out, ddof, keepdims, where, mean, correction, False)
 
 
@@ -420,7 +484,12 @@ def std(
     mean: Any = None,
     correction: Any = None,
 ) -> ndarray:
-    """`numpy.std`: complex input gives a real result; n - ddof <= 0 gives inf/NaN (no warning)."""
+    """`numpy.std`: complex input gives a real result; n - ddof <= 0 gives inf/NaN (no warning).
+
+    Examples:
+        >>> tnp.std(tnp.array([1, 3, 5, 7]))
+        tnp.array(2.23606798)
+    """
     return _var(a, axis, dtype, out, ddof, keepdims, where, mean, correction, True)
 
 
@@ -506,12 +575,24 @@ def _move_last(t: tf.Tensor, ax: int) -> tf.Tensor:
 
 
 def argmax(a: Any, axis: Any = None, out: Any = None, *, keepdims: bool = False) -> ndarray:
-    """`numpy.argmax` (int64; the first NaN wins; complex compares lexicographically)."""
+    """`numpy.argmax` (int64; the first NaN wins; complex compares lexicographically).
+
+    Examples:
+        >>> tnp.argmax(tnp.array([[1, 5], [7, 2]]))
+        tnp.array(2)
+        >>> tnp.argmax(tnp.array([[1, 5], [7, 2]]), axis=1)
+        tnp.array([1, 0])
+    """
     return _arg(a, axis, out, keepdims, True)
 
 
 def argmin(a: Any, axis: Any = None, out: Any = None, *, keepdims: bool = False) -> ndarray:
-    """`numpy.argmin` (int64; the first NaN wins; complex compares lexicographically)."""
+    """`numpy.argmin` (int64; the first NaN wins; complex compares lexicographically).
+
+    Examples:
+        >>> tnp.argmin(tnp.array([[1, 5], [7, 2]]), axis=0)
+        tnp.array([0, 1])
+    """
     return _arg(a, axis, out, keepdims, False)
 
 
@@ -547,26 +628,49 @@ def _accumulate(
 
 
 def cumsum(a: Any, axis: Any = None, dtype: Any = None, out: Any = None) -> ndarray:
-    """`numpy.cumsum` (axis=None flattens; bool and small ints accumulate in int64/uint64)."""
+    """`numpy.cumsum` (axis=None flattens; bool and small ints accumulate in int64/uint64).
+
+    Examples:
+        >>> tnp.cumsum(tnp.array([[1, 2], [3, 4]]))
+        tnp.array([ 1,  3,  6, 10])
+        >>> tnp.cumsum(tnp.array([[1, 2], [3, 4]]), axis=0)
+        tnp.array([[1, 2],
+                   [4, 6]])
+    """
     return _accumulate(False, a, axis, dtype, out, False, True)
 
 
 def cumprod(a: Any, axis: Any = None, dtype: Any = None, out: Any = None) -> ndarray:
-    """`numpy.cumprod` (axis=None flattens; bool and small ints accumulate in int64/uint64)."""
+    """`numpy.cumprod` (axis=None flattens; bool and small ints accumulate in int64/uint64).
+
+    Examples:
+        >>> tnp.cumprod(tnp.array([1, 2, 3, 4]))
+        tnp.array([ 1,  2,  6, 24])
+    """
     return _accumulate(True, a, axis, dtype, out, False, True)
 
 
 def cumulative_sum(
     x: Any, /, *, axis: Any = None, dtype: Any = None, out: Any = None, include_initial: bool = False
 ) -> ndarray:
-    """`numpy.cumulative_sum` (array API): axis is required above 1-D; include_initial prepends 0."""
+    """`numpy.cumulative_sum` (array API): axis is required above 1-D; include_initial prepends 0.
+
+    Examples:
+        >>> tnp.cumulative_sum(tnp.array([1, 2, 3]), include_initial=True)
+        tnp.array([0, 1, 3, 6])
+    """
     return _accumulate(False, x, axis, dtype, out, include_initial, False)
 
 
 def cumulative_prod(
     x: Any, /, *, axis: Any = None, dtype: Any = None, out: Any = None, include_initial: bool = False
 ) -> ndarray:
-    """`numpy.cumulative_prod` (array API): axis is required above 1-D; include_initial prepends 1."""
+    """`numpy.cumulative_prod` (array API): axis is required above 1-D; include_initial prepends 1.
+
+    Examples:
+        >>> tnp.cumulative_prod(tnp.array([1, 2, 3]))
+        tnp.array([1, 2, 6])
+    """
     return _accumulate(True, x, axis, dtype, out, include_initial, False)
 
 

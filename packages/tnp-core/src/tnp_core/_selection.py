@@ -76,7 +76,17 @@ def _out(result: ndarray, out: Any) -> ndarray:
 
 
 def take(a: Any, indices: Any, axis: Any = None, out: Any = None, mode: str = "raise") -> ndarray:
-    """`numpy.take`."""
+    """`numpy.take`.
+
+    Examples:
+        >>> tnp.take(tnp.array([4, 3, 5, 7]), [0, 3])
+        tnp.array([4, 7])
+        >>> tnp.take(tnp.array([[1, 2], [3, 4]]), [1], axis=1)
+        tnp.array([[2],
+                   [4]])
+        >>> tnp.take(tnp.array([4, 3, 5]), [5], mode='clip')
+        tnp.array([5])
+    """
     t = to_tensor(a)
     if axis is None:
         t, ax = tf.reshape(t, [-1]), 0
@@ -93,7 +103,11 @@ def nonzero(a: Any, *, size: Any = None, fill_value: Any = None) -> tuple[ndarra
     entries (the first `size` nonzero positions, padded with `fill_value`: an int, or one int per dimension,
     default 0), a static shape that XLA (`jit_compile=True`) can compile.
 
-    >>> nonzero(asarray([0, 3, 0, 4]), size=3, fill_value=-1)  # (array([ 1,  3, -1]),)
+    Examples:
+        >>> tnp.nonzero(tnp.array([[0, 3], [4, 0]]))
+        (tnp.array([0, 1]), tnp.array([1, 0]))
+        >>> tnp.nonzero(tnp.array([0, 3, 0, 4]), size=3, fill_value=-1)
+        (tnp.array([ 1,  3, -1]),)
     """
     t = to_tensor(a)
     if t.shape.rank == 0:
@@ -159,7 +173,15 @@ def _fill_per_dim(fill_value: Any, nd: int) -> list[tf.Tensor]:
 
 
 def compress(condition: Any, a: Any, axis: Any = None, out: Any = None) -> ndarray:
-    """`numpy.compress`."""
+    """`numpy.compress`.
+
+    Examples:
+        >>> tnp.compress([False, True, True], tnp.array([1, 2, 3]))
+        tnp.array([2, 3])
+        >>> tnp.compress([True, False], tnp.array([[1, 2], [3, 4]]), axis=1)
+        tnp.array([[1],
+                   [3]])
+    """
     c = to_tensor(condition)
     if c.shape.rank != 1:
         raise ValueError("condition must be a 1-d array")
@@ -173,7 +195,12 @@ def compress(condition: Any, a: Any, axis: Any = None, out: Any = None) -> ndarr
 
 
 def choose(a: Any, choices: Any, out: Any = None, mode: str = "raise") -> ndarray:
-    """`numpy.choose`."""
+    """`numpy.choose`.
+
+    Examples:
+        >>> tnp.choose(tnp.array([0, 1, 0]), [tnp.array([1, 2, 3]), tnp.array([10, 20, 30])])
+        tnp.array([ 1, 20,  3])
+    """
     idx = index_tensor(a, safe=True)
     if isinstance(choices, (ndarray, tf.Tensor, np.ndarray)):
         ct = to_tensor(choices)
@@ -212,7 +239,14 @@ def choose(a: Any, choices: Any, out: Any = None, mode: str = "raise") -> ndarra
 
 
 def put(a: Any, ind: Any, v: Any, mode: str = "raise") -> None:
-    """`numpy.put`: rebinds `a`'s tensor (the last value wins for a repeated index)."""
+    """`numpy.put`: rebinds `a`'s tensor (the last value wins for a repeated index).
+
+    Examples:
+        >>> a = tnp.arange(5)
+        >>> tnp.put(a, [0, 2], [-1, -2])
+        >>> a
+        tnp.array([-1,  1, -2,  3,  4])
+    """
     if not isinstance(a, ndarray):
         raise TypeError(f"argument a of put must be a tnp.ndarray, not {type(a).__name__}")
     t = a._t

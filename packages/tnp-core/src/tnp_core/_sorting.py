@@ -111,7 +111,13 @@ def _argsort_along(t: tf.Tensor, descending: bool) -> tf.Tensor:
 
 
 def argsort(
-    a: Any, axis: Any = -1, kind: Any = None, order: Any = None, *, stable: Any = None, descending: bool = False
+    a: Any,
+    axis: Any = -1,
+    kind: Any = None,
+    order: Any = None,
+    *,
+    stable: Any = None,
+    descending: bool = False,
 ) -> ndarray:
     """`numpy.argsort` (always stable; int64 indices). Extension: the array API's `descending=`.
 
@@ -125,7 +131,13 @@ def argsort(
 
 
 def sort(
-    a: Any, axis: Any = -1, kind: Any = None, order: Any = None, *, stable: Any = None, descending: bool = False
+    a: Any,
+    axis: Any = -1,
+    kind: Any = None,
+    order: Any = None,
+    *,
+    stable: Any = None,
+    descending: bool = False,
 ) -> ndarray:
     """`numpy.sort` (always stable). Extension: the array API's `descending=` (stable, as the standard asks).
 

@@ -108,12 +108,38 @@ def _dummy(key: Any) -> Any:
 
 
 class ufunc:
-    """NumPy's `ufunc`: `__call__` with `out=`, `where=`, `dtype=`, `casting=`; `nin`, `nout`, `identity`;
-    `reduce`, `accumulate`, `reduceat`, `outer`, `at` (binary ufuncs; unary ones have `at`). A ufunc with
-    two outputs (`divmod`, `frexp`, `modf`) returns a tuple and takes `out=` as a tuple (NumPy's rules).
+    """NumPy's `ufunc`: an element-wise function with broadcasting, NumPy's type promotion and methods.
+
+    The ufunc objects (`tnp.add`, `tnp.sin`, ...) are instances built from a spec table; their examples live
+    here. A call takes `out=`, `where=`, `dtype=`, `casting=`; the attributes are `nin`, `nout`, `identity`;
+    the methods `reduce`, `accumulate`, `reduceat`, `outer`, `at` (binary ufuncs; unary ones have `at`). A
+    ufunc with two outputs (`divmod`, `frexp`, `modf`) returns a tuple and takes `out=` as a tuple.
 
     Differs from NumPy: with `where=` and no `out=`, the unselected elements are 0 (NumPy leaves them
     uninitialized); `order=` and `subok=` are accepted and ignored; `signature=` is not supported.
+
+    Examples:
+        >>> tnp.add(tnp.array([1, 2]), 10)
+        tnp.array([11, 12])
+        >>> tnp.add.nin, tnp.add.nout, tnp.add.identity
+        (2, 1, 0)
+        >>> tnp.add.reduce(tnp.array([[1, 2], [3, 4]]), axis=1)
+        tnp.array([3, 7])
+        >>> tnp.multiply.accumulate(tnp.array([1, 2, 3, 4]))
+        tnp.array([ 1,  2,  6, 24])
+        >>> tnp.multiply.outer(tnp.array([1, 2]), tnp.array([1, 10, 100]))
+        tnp.array([[  1,  10, 100],
+                   [  2,  20, 200]])
+        >>> a = tnp.zeros(4, dtype=int)
+        >>> tnp.add.at(a, [0, 0, 2], 1)
+        >>> a
+        tnp.array([2, 0, 1, 0])
+        >>> tnp.divmod(tnp.array([7, -7]), 2)
+        (tnp.array([ 3, -4]), tnp.array([1, 1]))
+        >>> tnp.negative(tnp.array([1, 2, 3]), where=tnp.array([True, False, True]))
+        tnp.array([-1,  0, -3])
+        >>> tnp.add(tnp.array([1, 2], dtype=tnp.int8), 1, dtype=tnp.float32)
+        tnp.array([2., 3.], dtype=float32)
     """
 
     def __init__(self, spec: UfuncSpec) -> None:
@@ -139,7 +165,8 @@ class ufunc:
             if all(x == d for x in loop[: self.nin]) and loop[-1] in (d, _BOOL) and self.nout == 1:
                 self._same[tfd] = kernel
         self.__doc__ = (
-            f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__})."
+            f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__}). "
+            "Examples of calls and methods: see the `ufunc` class."
         )
         for name in (spec.name, *spec.aliases):
             REGISTRY[name] = self

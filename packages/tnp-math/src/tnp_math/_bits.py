@@ -60,7 +60,11 @@ def _restore(cube: tf.Tensor, ax: int, shape: tf.Tensor, static: list[int | None
 def packbits(a: Any, /, axis: Any = None, bitorder: Any = "big") -> ndarray:
     """`numpy.packbits`: groups of 8 truthy/falsy elements along `axis` (flattened if None) as uint8.
 
-    Example: `tnp.packbits(tnp.asarray([1, 0, 1]))` is `array([160], dtype=uint8)`.
+    Examples:
+        >>> tnp.packbits(tnp.array([1, 0, 1, 1, 0, 0, 0, 1], dtype=tnp.uint8))
+        tnp.array([177], dtype=uint8)
+        >>> tnp.packbits(tnp.array([1, 1, 0]), bitorder='little')
+        tnp.array([3], dtype=uint8)
     """
     t = to_tensor(a)
     if TF_TO_NP[t.dtype].kind not in "biu":
@@ -82,7 +86,12 @@ def unpackbits(a: Any, /, axis: Any = None, count: Any = None, bitorder: Any = "
     """`numpy.unpackbits`: each uint8 element along `axis` (flattened if None) as 8 bits (uint8 0/1).
 
     `count` keeps the first `count` bits (zero-padded if larger; negative drops bits from the end).
-    Example: `tnp.unpackbits(tnp.asarray([160], dtype=tnp.uint8))` is `array([1, 0, 1, 0, 0, 0, 0, 0])`.
+
+    Examples:
+        >>> tnp.unpackbits(tnp.array([177], dtype=tnp.uint8))
+        tnp.array([1, 0, 1, 1, 0, 0, 0, 1], dtype=uint8)
+        >>> tnp.unpackbits(tnp.array([3], dtype=tnp.uint8), count=4, bitorder='little')
+        tnp.array([1, 1, 0, 0], dtype=uint8)
     """
     t = to_tensor(a)
     if t.dtype != tf.uint8:

@@ -38,7 +38,14 @@ def _np_dtype(t: tf.Tensor) -> np.dtype[Any]:
 
 
 def diff(a: Any, n: Any = 1, axis: Any = -1, prepend: Any = _NO_VALUE, append: Any = _NO_VALUE) -> ndarray:
-    """`numpy.diff`: the n-th discrete difference along `axis` (bool arrays use `!=`, as NumPy)."""
+    """`numpy.diff`: the n-th discrete difference along `axis` (bool arrays use `!=`, as NumPy).
+
+    Examples:
+        >>> tnp.diff(tnp.array([1, 4, 9, 16]))
+        tnp.array([3, 5, 7])
+        >>> tnp.diff(tnp.array([1, 4, 9, 16]), n=2)
+        tnp.array([2, 2])
+    """
     n = operator.index(n)
     if n == 0:
         return a if isinstance(a, ndarray) else wrap(to_tensor(a))
@@ -70,7 +77,12 @@ def diff(a: Any, n: Any = 1, axis: Any = -1, prepend: Any = _NO_VALUE, append: A
 
 
 def ediff1d(ary: Any, to_end: Any = None, to_begin: Any = None) -> ndarray:
-    """`numpy.ediff1d`: differences of the flattened array, with `to_begin`/`to_end` cast to its dtype."""
+    """`numpy.ediff1d`: differences of the flattened array, with `to_begin`/`to_end` cast to its dtype.
+
+    Examples:
+        >>> tnp.ediff1d(tnp.array([1, 2, 4, 7]), to_begin=0)
+        tnp.array([0, 1, 2, 3])
+    """
     t = tf.reshape(to_tensor(ary), [-1])
     dt = _np_dtype(t)
     parts: list[tf.Tensor | None] = []
@@ -94,7 +106,14 @@ def ediff1d(ary: Any, to_end: Any = None, to_begin: Any = None) -> ndarray:
 
 
 def trapezoid(y: Any, x: Any = None, dx: Any = 1.0, axis: Any = -1) -> ndarray:
-    """`numpy.trapezoid`: the composite trapezoidal rule along `axis`."""
+    """`numpy.trapezoid`: the composite trapezoidal rule along `axis`.
+
+    Examples:
+        >>> tnp.trapezoid(tnp.array([1, 2, 3]))
+        tnp.array(4.)
+        >>> tnp.trapezoid(tnp.array([1, 2, 3]), x=tnp.array([0, 2, 4]))
+        tnp.array(8.)
+    """
     yt = wrap(to_tensor(y))
     nd = yt.ndim
     if x is None:
@@ -133,8 +152,17 @@ def _spacing(dist: Any, size: Any) -> Any:
 
 
 def gradient(f: Any, *varargs: Any, axis: Any = None, edge_order: int = 1) -> Any:
-    """`numpy.gradient`: central differences inside, one-sided (order 1 or 2) at the edges; a tuple for several
-    axes."""
+    """`numpy.gradient`: the gradient of an array by finite differences.
+
+    Central differences inside, one-sided (order 1 or 2) at the edges; a tuple for several
+    axes.
+
+    Examples:
+        >>> tnp.gradient(tnp.array([1, 2, 4, 7]))
+        tnp.array([1. , 1.5, 2.5, 3. ])
+        >>> tnp.gradient(tnp.array([1, 2, 4, 7]), 2.0)
+        tnp.array([0.5 , 0.75, 1.25, 1.5 ])
+    """
     ft = to_tensor(f)
     nd = ft.shape.rank
     if nd is None:

@@ -38,12 +38,22 @@ def _python_bool(t: tf.Tensor) -> Any:
 
 
 def fix(x: Any, out: Any = None) -> ndarray:
-    """`numpy.fix`: round toward zero (the dtype is kept; ints are returned unchanged)."""
+    """`numpy.fix`: round toward zero (the dtype is kept; ints are returned unchanged).
+
+    Examples:
+        >>> tnp.fix(tnp.array([2.7, -2.7]))
+        tnp.array([ 2., -2.])
+    """
     return _store(_ufuncs.trunc(x)._t, out)
 
 
 def nan_to_num(x: Any, copy: bool = True, nan: Any = 0.0, posinf: Any = None, neginf: Any = None) -> ndarray:
-    """`numpy.nan_to_num`. Differs: never in place (`copy=False` returns a new array too)."""
+    """`numpy.nan_to_num`. Differs: never in place (`copy=False` returns a new array too).
+
+    Examples:
+        >>> tnp.nan_to_num(tnp.array([tnp.nan, 1.0, -tnp.inf]), neginf=-9.0)
+        tnp.array([ 0.,  1., -9.])
+    """
     t = to_tensor(x)
     if not (t.dtype.is_floating or t.dtype.is_complex):
         return wrap(t)
@@ -62,7 +72,12 @@ def nan_to_num(x: Any, copy: bool = True, nan: Any = 0.0, posinf: Any = None, ne
 
 
 def angle(z: Any, deg: bool = False) -> ndarray:
-    """`numpy.angle`: the counterclockwise angle from the positive real axis (radians, or degrees with deg)."""
+    """`numpy.angle`: the counterclockwise angle from the positive real axis (radians, or degrees with deg).
+
+    Examples:
+        >>> tnp.angle(tnp.array([1j, -1 + 0j]), deg=True)
+        tnp.array([ 90., 180.])
+    """
     t = to_tensor(z)
     if t.dtype.is_complex:
         r = tf.math.atan2(tf.math.imag(t), tf.math.real(t))
@@ -74,14 +89,24 @@ def angle(z: Any, deg: bool = False) -> ndarray:
 
 
 def isposinf(x: Any, out: Any = None) -> ndarray:
-    """`numpy.isposinf` (complex input raises TypeError, as NumPy)."""
+    """`numpy.isposinf` (complex input raises TypeError, as NumPy).
+
+    Examples:
+        >>> tnp.isposinf(tnp.array([-tnp.inf, 0.0, tnp.inf]))
+        tnp.array([False, False,  True])
+    """
     t = _real_only(x, "isposinf")
     r = tf.logical_and(tf.math.is_inf(t), t > 0) if t.dtype.is_floating else tf.zeros(tf.shape(t), tf.bool)
     return _store(r, out)
 
 
 def isneginf(x: Any, out: Any = None) -> ndarray:
-    """`numpy.isneginf` (complex input raises TypeError, as NumPy)."""
+    """`numpy.isneginf` (complex input raises TypeError, as NumPy).
+
+    Examples:
+        >>> tnp.isneginf(tnp.array([-tnp.inf, 0.0, tnp.inf]))
+        tnp.array([ True, False, False])
+    """
     t = _real_only(x, "isneginf")
     r = tf.logical_and(tf.math.is_inf(t), t < 0) if t.dtype.is_floating else tf.zeros(tf.shape(t), tf.bool)
     return _store(r, out)
@@ -97,7 +122,12 @@ def _real_only(x: Any, name: str) -> tf.Tensor:
 
 
 def iscomplex(x: Any) -> ndarray:
-    """`numpy.iscomplex`: elements with a non-zero imaginary part."""
+    """`numpy.iscomplex`: elements with a non-zero imaginary part.
+
+    Examples:
+        >>> tnp.iscomplex(tnp.array([1 + 1j, 1 + 0j]))
+        tnp.array([ True, False])
+    """
     t = to_tensor(x)
     if not t.dtype.is_complex:
         return wrap(tf.zeros(tf.shape(t), tf.bool))
@@ -105,7 +135,12 @@ def iscomplex(x: Any) -> ndarray:
 
 
 def isreal(x: Any) -> ndarray:
-    """`numpy.isreal`: elements with a zero imaginary part."""
+    """`numpy.isreal`: elements with a zero imaginary part.
+
+    Examples:
+        >>> tnp.isreal(tnp.array([1 + 1j, 1 + 0j]))
+        tnp.array([False,  True])
+    """
     t = to_tensor(x)
     if not t.dtype.is_complex:
         return wrap(tf.ones(tf.shape(t), tf.bool))
@@ -113,17 +148,34 @@ def isreal(x: Any) -> ndarray:
 
 
 def iscomplexobj(x: Any) -> bool:
-    """`numpy.iscomplexobj`: whether the dtype is complex."""
+    """`numpy.iscomplexobj`: whether the dtype is complex.
+
+    Examples:
+        >>> tnp.iscomplexobj(tnp.array([1 + 0j]))
+        True
+        >>> tnp.iscomplexobj([1.0])
+        False
+    """
     return bool(to_tensor(x).dtype.is_complex)
 
 
 def isrealobj(x: Any) -> bool:
-    """`numpy.isrealobj`: whether the dtype is not complex."""
+    """`numpy.isrealobj`: whether the dtype is not complex.
+
+    Examples:
+        >>> tnp.isrealobj(tnp.array([1.0]))
+        True
+    """
     return not iscomplexobj(x)
 
 
 def real_if_close(a: Any, tol: float = 100) -> ndarray:
-    """`numpy.real_if_close`. The result dtype depends on the values, so it needs eager mode."""
+    """`numpy.real_if_close`. The result dtype depends on the values, so it needs eager mode.
+
+    Examples:
+        >>> tnp.real_if_close(tnp.array([2.1 + 4e-15j, 5.2 + 3e-15j]))
+        tnp.array([2.1, 5.2])
+    """
     t = to_tensor(a)
     if not t.dtype.is_complex:
         return wrap(t)
@@ -139,7 +191,12 @@ def real_if_close(a: Any, tol: float = 100) -> ndarray:
 
 
 def sinc(x: Any) -> ndarray:
-    """`numpy.sinc`: sin(pi x) / (pi x), 1 at 0."""
+    """`numpy.sinc`: sin(pi x) / (pi x), 1 at 0.
+
+    Examples:
+        >>> tnp.sinc(tnp.array([0.0, 0.5, 1.0])).round(4)
+        tnp.array([1.    , 0.6366, 0.    ])
+    """
     t = _float_result(to_tensor(x))
     y = t * tf.constant(math.pi, t.dtype)
     zero = tf.equal(y, 0)
@@ -148,7 +205,12 @@ def sinc(x: Any) -> ndarray:
 
 
 def i0(x: Any) -> ndarray:
-    """`numpy.i0`: the modified Bessel function of the first kind, order 0 (complex input raises TypeError)."""
+    """`numpy.i0`: the modified Bessel function of the first kind, order 0 (complex input raises TypeError).
+
+    Examples:
+        >>> tnp.i0(tnp.array([0.0, 1.0])).round(4)
+        tnp.array([1.    , 1.2661])
+    """
     t = to_tensor(x)
     if t.dtype.is_complex:
         raise TypeError("i0 not supported for complex values")
@@ -159,7 +221,12 @@ def i0(x: Any) -> ndarray:
 
 
 def unwrap(p: Any, discont: Any = None, axis: int = -1, *, period: float = 2 * math.pi) -> ndarray:
-    """`numpy.unwrap`: remove jumps larger than `discont` (default period/2) along `axis`."""
+    """`numpy.unwrap`: remove jumps larger than `discont` (default period/2) along `axis`.
+
+    Examples:
+        >>> tnp.unwrap(tnp.array([0.0, 3.0, 6.5, 0.5])).round(4)
+        tnp.array([0.    , 3.    , 0.2168, 0.5   ])
+    """
     t = _float_result(to_tensor(p))
     if t.shape.rank == 0:
         raise ValueError("diff requires input that is at least one dimensional")
@@ -184,7 +251,14 @@ def unwrap(p: Any, discont: Any = None, axis: int = -1, *, period: float = 2 * m
 
 
 def isclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> ndarray:
-    """`numpy.isclose`: |a - b| <= atol + rtol * |b|, elementwise (infinities equal themselves)."""
+    """`numpy.isclose`: |a - b| <= atol + rtol * |b|, elementwise (infinities equal themselves).
+
+    Examples:
+        >>> tnp.isclose(tnp.array([1.0, 1.1]), 1.0)
+        tnp.array([ True, False])
+        >>> tnp.isclose(tnp.nan, tnp.nan, equal_nan=True)
+        tnp.array(True)
+    """
     x, y = to_tensor(a), to_tensor(b)
     common = np.result_type(TF_TO_NP[x.dtype], TF_TO_NP[y.dtype], 1.0)
     work = tf.as_dtype(common)
@@ -199,12 +273,24 @@ def isclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan:
 
 
 def allclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> Any:
-    """`numpy.allclose` (a Python bool eagerly; a 0-d bool array inside tf.function)."""
+    """`numpy.allclose` (a Python bool eagerly; a 0-d bool array inside tf.function).
+
+    Examples:
+        >>> tnp.allclose(tnp.array([1e10, 1e-8]), tnp.array([1.00001e10, 1e-9]))
+        True
+    """
     return _python_bool(tf.reduce_all(isclose(a, b, rtol, atol, equal_nan)._t))
 
 
 def array_equal(a1: Any, a2: Any, equal_nan: bool = False) -> Any:
-    """`numpy.array_equal`: same shape and elements (a Python bool eagerly)."""
+    """`numpy.array_equal`: same shape and elements (a Python bool eagerly).
+
+    Examples:
+        >>> tnp.array_equal(tnp.array([1, 2]), [1, 2])
+        True
+        >>> tnp.array_equal(tnp.array([1, 2]), [1, 2, 3])
+        False
+    """
     x, y = to_tensor(a1), to_tensor(a2)
     if x.shape.as_list() != y.shape.as_list() and None not in x.shape.as_list() + y.shape.as_list():
         return False
@@ -217,7 +303,12 @@ def array_equal(a1: Any, a2: Any, equal_nan: bool = False) -> Any:
 
 
 def array_equiv(a1: Any, a2: Any) -> Any:
-    """`numpy.array_equiv`: broadcastable and equal elementwise (a Python bool eagerly)."""
+    """`numpy.array_equiv`: broadcastable and equal elementwise (a Python bool eagerly).
+
+    Examples:
+        >>> tnp.array_equiv(tnp.array([1, 2]), [[1, 2], [1, 2]])
+        True
+    """
     x, y = to_tensor(a1), to_tensor(a2)
     try:
         np.broadcast_shapes(tuple(x.shape.as_list()), tuple(y.shape.as_list()))

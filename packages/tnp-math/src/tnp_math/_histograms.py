@@ -27,7 +27,14 @@ def _np(t: tf.Tensor) -> np.dtype[Any]:
 
 # ---- bincount, digitize -----------------------------------------------------------------------------------
 def bincount(x: Any, /, weights: Any = None, minlength: Any = 0) -> ndarray:
-    """`numpy.bincount` (int64 counts, float64 with weights)."""
+    """`numpy.bincount` (int64 counts, float64 with weights).
+
+    Examples:
+        >>> tnp.bincount(tnp.array([0, 1, 1, 3]))
+        tnp.array([1, 2, 0, 1])
+        >>> tnp.bincount(tnp.array([0, 1, 1]), weights=tnp.array([0.5, 1.0, 2.0]))
+        tnp.array([0.5, 3. ])
+    """
     t = to_tensor(x)
     d = _np(t)
     if d.kind not in "biu":
@@ -83,7 +90,12 @@ def _monotonicity(b: tf.Tensor) -> Any:
 
 
 def digitize(x: Any, bins: Any, right: bool = False) -> ndarray:
-    """`numpy.digitize` (int64; bins increasing or decreasing)."""
+    """`numpy.digitize` (int64; bins increasing or decreasing).
+
+    Examples:
+        >>> tnp.digitize(tnp.array([0.2, 6.4, 3.0, 1.6]), tnp.array([0.0, 1.0, 2.5, 4.0, 10.0]))
+        tnp.array([1, 4, 3, 2])
+    """
     xt, bt = to_tensor(x), to_tensor(bins)
     if xt.dtype.is_complex:
         raise TypeError("x may not be complex")
@@ -201,7 +213,12 @@ def _bin_index(x: tf.Tensor, edges: tf.Tensor) -> tf.Tensor:
 
 
 def histogram_bin_edges(a: Any, bins: Any = 10, range: Any = None, weights: Any = None) -> ndarray:
-    """`numpy.histogram_bin_edges` (string estimators eagerly only)."""
+    """`numpy.histogram_bin_edges` (string estimators eagerly only).
+
+    Examples:
+        >>> tnp.histogram_bin_edges(tnp.array([0, 1, 2, 3, 4]), bins=4)
+        tnp.array([0., 1., 2., 3., 4.])
+    """
     t, w = _ravel(a, weights)
     return wrap(_bin_edges(t, bins, range, w))
 
@@ -209,7 +226,15 @@ def histogram_bin_edges(a: Any, bins: Any = 10, range: Any = None, weights: Any 
 def histogram(
     a: Any, bins: Any = 10, range: Any = None, density: Any = None, weights: Any = None
 ) -> tuple[ndarray, ndarray]:
-    """`numpy.histogram` (string estimators eagerly only)."""
+    """`numpy.histogram` (string estimators eagerly only).
+
+    Examples:
+        >>> counts, edges = tnp.histogram(tnp.array([1, 2, 2, 3, 3, 3]), bins=3)
+        >>> counts
+        tnp.array([1, 2, 3])
+        >>> edges.round(4)
+        tnp.array([1.    , 1.6667, 2.3333, 3.    ])
+    """
     t, w = _ravel(a, weights)
     edges = _bin_edges(t, bins, range, w)
     nbins = tf.shape(edges)[0] - 1
@@ -229,7 +254,14 @@ def histogram(
 def histogramdd(
     sample: Any, bins: Any = 10, range: Any = None, density: Any = None, weights: Any = None
 ) -> tuple[ndarray, list[ndarray]]:
-    """`numpy.histogramdd` (float64 counts; sample is (N, D) or a sequence of D 1-d arrays)."""
+    """`numpy.histogramdd` (float64 counts; sample is (N, D) or a sequence of D 1-d arrays).
+
+    Examples:
+        >>> counts, edges = tnp.histogramdd(tnp.array([[0, 0], [1, 1], [1, 0]]), bins=2)
+        >>> counts
+        tnp.array([[1., 0.],
+                   [1., 1.]])
+    """
     if isinstance(sample, (list, tuple)):
         cols = [tf.reshape(to_tensor(c), [-1]) for c in sample]
         if not cols:
@@ -306,7 +338,14 @@ def histogramdd(
 def histogram2d(
     x: Any, y: Any, bins: Any = 10, range: Any = None, density: Any = None, weights: Any = None
 ) -> tuple[ndarray, ndarray, ndarray]:
-    """`numpy.histogram2d`."""
+    """`numpy.histogram2d`.
+
+    Examples:
+        >>> counts, xe, ye = tnp.histogram2d(tnp.array([0, 1, 1]), tnp.array([0, 1, 0]), bins=2)
+        >>> counts
+        tnp.array([[1., 0.],
+                   [1., 1.]])
+    """
     try:
         n = len(bins)
     except TypeError:

@@ -106,7 +106,16 @@ class NpzFile(Mapping[str, Any]):
 
 
 def save(file: Any, arr: Any, allow_pickle: Any = True) -> None:
-    """`numpy.save` of a tnp array (host round trip). Example: `tnp.save("x.npy", tnp.arange(3))`."""
+    """`numpy.save` of a tnp array (host round trip).
+
+    Examples:
+        >>> import io
+        >>> buf = io.BytesIO()
+        >>> tnp.save(buf, tnp.array([1, 2, 3]))
+        >>> _ = buf.seek(0)
+        >>> tnp.load(buf)
+        tnp.array([1, 2, 3])
+    """
     _eager_only("save")
     np.save(file, _to_np(arr, "save"), allow_pickle=allow_pickle)
 
@@ -123,7 +132,14 @@ def load(
     """`numpy.load`: a tnp array for .npy, an NpzFile of tnp arrays for .npz, a pickled object as is.
 
     Differs: the data are copied into a tensor (`mmap_mode` maps the file but the result is not a view of it).
-    Example: `tnp.load("x.npy")`.
+
+    Examples:
+        >>> import io
+        >>> buf = io.BytesIO()
+        >>> tnp.savez(buf, x=tnp.array([1, 2]))
+        >>> _ = buf.seek(0)
+        >>> tnp.load(buf)['x']
+        tnp.array([1, 2])
     """
     _eager_only("load")
     obj = np.load(file, mmap_mode, allow_pickle, fix_imports, encoding, max_header_size=max_header_size)
@@ -143,14 +159,29 @@ def _savez(fn: Any, name: str, file: Any, args: Any, allow_pickle: Any, kwds: An
 
 
 def savez(file: Any, *args: Any, allow_pickle: Any = True, **kwds: Any) -> None:
-    """`numpy.savez` of tnp arrays (host round trip). Example: `tnp.savez("a.npz", x=tnp.arange(3))`."""
+    """`numpy.savez` of tnp arrays (host round trip).
+
+    Examples:
+        >>> import io
+        >>> buf = io.BytesIO()
+        >>> tnp.savez(buf, tnp.array([1, 2]), y=tnp.array([3.5]))
+        >>> _ = buf.seek(0)
+        >>> sorted(tnp.load(buf).keys())
+        ['arr_0', 'y']
+    """
     _savez(np.savez, "savez", file, args, allow_pickle, kwds)
 
 
 def savez_compressed(file: Any, *args: Any, allow_pickle: Any = True, **kwds: Any) -> None:
     """`numpy.savez_compressed` of tnp arrays (host round trip).
 
-    Example: `tnp.savez_compressed("a.npz", tnp.arange(3))`.
+    Examples:
+        >>> import io
+        >>> buf = io.BytesIO()
+        >>> tnp.savez_compressed(buf, x=tnp.zeros(1000))
+        >>> _ = buf.seek(0)
+        >>> tnp.load(buf)['x'].shape
+        (1000,)
     """
     _savez(np.savez_compressed, "savez_compressed", file, args, allow_pickle, kwds)
 
@@ -160,7 +191,12 @@ def fromfile(
 ) -> ndarray:
     """`numpy.fromfile` (host round trip; the data are copied into a tensor).
 
-    Example: `tnp.fromfile("x.bin", dtype=tnp.int32)`.
+    Examples:
+        >>> import os, tempfile
+        >>> path = os.path.join(tempfile.mkdtemp(), 'a.bin')
+        >>> tnp.array([1, 2, 3], dtype=tnp.int16).tofile(path)
+        >>> tnp.fromfile(path, dtype=tnp.int16)
+        tnp.array([1, 2, 3], dtype=int16)
     """
     _eager_only("fromfile")
     _no_like(like, "fromfile")
@@ -180,7 +216,16 @@ def savetxt(
     comments: Any = "# ",
     encoding: Any = None,
 ) -> None:
-    """`numpy.savetxt` of a tnp array (host round trip). Example: `tnp.savetxt("x.txt", tnp.eye(2))`."""
+    """`numpy.savetxt` of a tnp array (host round trip).
+
+    Examples:
+        >>> import io
+        >>> buf = io.StringIO()
+        >>> tnp.savetxt(buf, tnp.array([[1, 2], [3, 4]]), fmt='%d')
+        >>> print(buf.getvalue(), end='')
+        1 2
+        3 4
+    """
     _eager_only("savetxt")
     np.savetxt(fname, _to_np(X, "savetxt"), fmt, delimiter, newline, header, footer, comments, encoding)
 
@@ -203,7 +248,11 @@ def loadtxt(
 ) -> Any:
     """`numpy.loadtxt` as a tnp array (host round trip). Differs: structured/string dtypes raise TypeError.
 
-    Example: `tnp.loadtxt("x.txt")`.
+    Examples:
+        >>> import io
+        >>> tnp.loadtxt(['1 2', '3 4'])
+        tnp.array([[1., 2.],
+                   [3., 4.]])
     """
     _eager_only("loadtxt")
     _no_like(like, "loadtxt")
@@ -256,7 +305,13 @@ def genfromtxt(
     """`numpy.genfromtxt` as a tnp array (host round trip; missing values become NaN as in NumPy).
 
     Differs: `usemask=True` raises NotImplementedError (no masked arrays); structured results (`names=`,
-    `dtype=None` with mixed columns) raise TypeError. Example: `tnp.genfromtxt("x.csv", delimiter=",")`.
+    `dtype=None` with mixed columns) raise TypeError.
+
+    Examples:
+        >>> import io
+        >>> tnp.genfromtxt(['1,2', '3,'], delimiter=',')
+        tnp.array([[ 1.,  2.],
+                   [ 3., nan]])
     """
     _eager_only("genfromtxt")
     _no_like(like, "genfromtxt")
@@ -293,8 +348,17 @@ def genfromtxt(
 
 
 def fromregex(file: Any, regexp: Any, dtype: Any, encoding: Any = None) -> ndarray:
-    """`numpy.fromregex` (host round trip). Differs: its result is always a structured array, which tnp cannot
+    """`numpy.fromregex`: parse a text file with a regular expression.
+
+    Differs: its result is always a structured array, which tnp cannot
     hold, so it raises TypeError after parsing; use NumPy's and convert fields with `tnp.asarray(r["f0"])`.
+
+    Examples:
+        >>> import io
+        >>> tnp.fromregex(io.StringIO('a1 b22'), '[a-z]([0-9]+)', [('n', tnp.int64)])
+        Traceback (most recent call last):
+            ...
+        TypeError: tnp does not support structured dtype ...
     """
     _eager_only("fromregex")
     result: ndarray = _to_tnp(np.fromregex(file, regexp, dtype, encoding))
@@ -306,7 +370,9 @@ def fromstring(
 ) -> ndarray:
     """`numpy.fromstring` for text (`sep` given); the removed binary mode raises ValueError as in NumPy.
 
-    Example: `tnp.fromstring("1 2 3", dtype=int, sep=" ")` is `array([1, 2, 3])`.
+    Examples:
+        >>> tnp.fromstring('1 2 3', dtype=int, sep=' ')
+        tnp.array([1, 2, 3])
     """
     _eager_only("fromstring")
     _no_like(like, "fromstring")
@@ -315,7 +381,12 @@ def fromstring(
 
 
 def fromiter(iter: Any, dtype: Any, count: Any = -1, *, like: Any = None) -> ndarray:
-    """`numpy.fromiter`: the iterable is consumed on the host. Example: `tnp.fromiter(range(3), int)`."""
+    """`numpy.fromiter`: the iterable is consumed on the host.
+
+    Examples:
+        >>> tnp.fromiter((i * i for i in range(4)), dtype=int)
+        tnp.array([0, 1, 4, 9])
+    """
     _eager_only("fromiter")
     _no_like(like, "fromiter")
     result: ndarray = _to_tnp(np.fromiter(iter, dtype=dtype, count=count))
@@ -339,7 +410,12 @@ def array2string(
     suffix: Any = "",
     legacy: Any = None,
 ) -> str:
-    """`numpy.array2string` of a tnp array (host round trip). Example: `tnp.array2string(tnp.arange(3))`."""
+    """`numpy.array2string` of a tnp array (host round trip).
+
+    Examples:
+        >>> tnp.array2string(tnp.array([1.5, 2.0]), precision=2)
+        '[1.5 2. ]'
+    """
     _eager_only("array2string")
     result: str = np.array2string(
         _to_np(a, "array2string"), max_line_width, precision, suppress_small, separator, prefix,
@@ -354,7 +430,9 @@ def array_repr(
 ) -> str:
     """`numpy.array_repr` of a tnp array: NumPy's text `array(...)` (`repr(x)` adds the `tnp.` prefix).
 
-    Example: `tnp.array_repr(tnp.arange(3))` is `'array([0, 1, 2])'`.
+    Examples:
+        >>> tnp.array_repr(tnp.array([1, 2]))
+        'array([1, 2])'
     """
     _eager_only("array_repr")
     result: str = np.array_repr(_to_np(arr, "array_repr"), max_line_width, precision, suppress_small)
@@ -362,7 +440,12 @@ def array_repr(
 
 
 def array_str(a: Any, max_line_width: Any = None, precision: Any = None, suppress_small: Any = None) -> str:
-    """`numpy.array_str` of a tnp array (equal to `str(x)`). Example: `tnp.array_str(tnp.arange(3))`."""
+    """`numpy.array_str` of a tnp array (equal to `str(x)`).
+
+    Examples:
+        >>> tnp.array_str(tnp.array([1, 2]))
+        '[1 2]'
+    """
     _eager_only("array_str")
     result: str = np.array_str(_to_np(a, "array_str"), max_line_width, precision, suppress_small)
     return result
@@ -385,7 +468,13 @@ def set_printoptions(
 ) -> None:
     """`numpy.set_printoptions`: NumPy's own options, which also format tnp arrays' `repr` and `str`.
 
-    Works anywhere (also while tracing). Example: `tnp.set_printoptions(precision=3)`.
+    Works anywhere (also while tracing).
+
+    Examples:
+        >>> tnp.set_printoptions(precision=2)
+        >>> print(tnp.array([3.14159]))
+        [3.14]
+        >>> tnp.set_printoptions(precision=8)
     """
     np.set_printoptions(
         precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sign, floatmode,
@@ -394,7 +483,12 @@ def set_printoptions(
 
 
 def get_printoptions() -> dict[str, Any]:
-    """`numpy.get_printoptions` (NumPy's own options). Example: `tnp.get_printoptions()["precision"]`."""
+    """`numpy.get_printoptions` (NumPy's own options).
+
+    Examples:
+        >>> tnp.get_printoptions()['precision']
+        8
+    """
     return dict(np.get_printoptions())
 
 
@@ -402,7 +496,10 @@ def get_printoptions() -> dict[str, Any]:
 def printoptions(*args: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
     """`numpy.printoptions`: NumPy's print options for a `with` block (they format tnp arrays too).
 
-    Example: `with tnp.printoptions(precision=2): print(x)`.
+    Examples:
+        >>> with tnp.printoptions(precision=2):
+        ...     print(tnp.array([3.14159]))
+        [3.14]
     """
     with np.printoptions(*args, **kwargs) as options:
         yield dict(options)
@@ -422,7 +519,9 @@ def format_float_positional(
 ) -> str:
     """`numpy.format_float_positional`; a 0-d tnp array is read as NumPy reads a 0-d array (not while tracing).
 
-    Example: `tnp.format_float_positional(tnp.float32(0.1))` is `'0.1'`.
+    Examples:
+        >>> tnp.format_float_positional(0.1, precision=3)
+        '0.1'
     """
     result: str = np.format_float_positional(
         _to_np(x, "format_float_positional"), precision, unique, fractional, trim, sign, pad_left, pad_right,
@@ -443,7 +542,9 @@ def format_float_scientific(
 ) -> str:
     """`numpy.format_float_scientific`; a 0-d tnp array is read as NumPy reads a 0-d array (not while tracing).
 
-    Example: `tnp.format_float_scientific(1.5)` is `'1.5e+00'`.
+    Examples:
+        >>> tnp.format_float_scientific(12345.678, precision=2)
+        '1.23e+04'
     """
     result: str = np.format_float_scientific(
         _to_np(x, "format_float_scientific"), precision, unique, trim, sign, pad_left, exp_digits, min_digits
@@ -454,7 +555,9 @@ def format_float_scientific(
 def base_repr(number: Any, base: Any = 2, padding: Any = 0) -> str:
     """`numpy.base_repr`; a 0-d tnp array is read as NumPy reads a 0-d array (not while tracing).
 
-    Example: `tnp.base_repr(10, 3)` is `'101'`.
+    Examples:
+        >>> tnp.base_repr(10, 3)
+        '101'
     """
     result: str = np.base_repr(_to_np(number, "base_repr"), _to_np(base, "base_repr"), padding)
     return result
@@ -463,7 +566,11 @@ def base_repr(number: Any, base: Any = 2, padding: Any = 0) -> str:
 def binary_repr(num: Any, width: Any = None) -> str:
     """`numpy.binary_repr`; a 0-d tnp array is read as NumPy reads a 0-d array (not while tracing).
 
-    Example: `tnp.binary_repr(-3, width=4)` is `'1101'`.
+    Examples:
+        >>> tnp.binary_repr(5)
+        '101'
+        >>> tnp.binary_repr(-3, width=4)
+        '1101'
     """
     result: str = np.binary_repr(_to_np(num, "binary_repr"), width)
     return result

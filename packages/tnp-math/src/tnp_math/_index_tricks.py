@@ -168,8 +168,16 @@ def _check_bad(bad: tf.Tensor, result: tf.Tensor, message: Callable[[], str]) ->
 
 
 def ix_(*args: Any) -> tuple[ndarray, ...]:
-    """`numpy.ix_`: an open mesh of 1-d index arrays (boolean masks become their nonzero indices).
-    Example: `tnp.ix_([0, 1], [2, 4])` -> arrays of shapes (2, 1) and (1, 2)."""
+    """`numpy.ix_`: an open mesh from 1-d sequences, for cross-product indexing.
+
+    An open mesh of 1-d index arrays (boolean masks become their nonzero indices).
+
+    Examples:
+        >>> rows, cols = tnp.ix_([0, 1], [2, 0])
+        >>> tnp.arange(9).reshape(3, 3)[rows, cols]
+        tnp.array([[2, 0],
+                   [5, 3]])
+    """
     out = []
     nd = len(args)
     for k, new in enumerate(args):
@@ -195,8 +203,14 @@ def _wrap(j: tf.Tensor, m: int) -> tf.Tensor:
 
 
 def ravel_multi_index(multi_index: Any, dims: Any, mode: Any = "raise", order: Any = "C") -> ndarray:
-    """`numpy.ravel_multi_index` (int64). `dims` must be static ints; a 0-d result is a 0-d tnp array.
-    Example: `tnp.ravel_multi_index(([1, 2], [3, 0]), (3, 4))` -> `[7, 8]`."""
+    """`numpy.ravel_multi_index`: flat indices from a tuple of index arrays.
+
+    `dims` must be static ints; a 0-d result is a 0-d tnp array.
+
+    Examples:
+        >>> tnp.ravel_multi_index(([0, 1, 2], [1, 2, 0]), (3, 3))
+        tnp.array([1, 5, 6])
+    """
     shape = _static_dims(dims, "dims")
     if isinstance(multi_index, (ndarray, tf.Tensor, tf.Variable, np.ndarray)):
         t = to_tensor(multi_index)
@@ -237,8 +251,14 @@ def ravel_multi_index(multi_index: Any, dims: Any, mode: Any = "raise", order: A
 
 
 def unravel_index(indices: Any, shape: Any, order: Any = "C") -> tuple[ndarray, ...]:
-    """`numpy.unravel_index` (int64 arrays of `indices`' shape). `shape` must be static ints.
-    Example: `tnp.unravel_index(5, (3, 4))` -> `(1, 1)` as 0-d arrays."""
+    """`numpy.unravel_index`: a tuple of index arrays from flat indices.
+
+    `shape` must be static ints.
+
+    Examples:
+        >>> tnp.unravel_index(tnp.array([1, 5, 6]), (3, 3))
+        (tnp.array([0, 1, 2]), tnp.array([1, 2, 0]))
+    """
     dims = _static_dims(shape, "shape")
     c_order = _check_order(order)
     size = _size(dims)
@@ -268,8 +288,18 @@ def unravel_index(indices: Any, shape: Any, order: Any = "C") -> tuple[ndarray, 
 
 
 def diag_indices(n: Any, ndim: Any = 2) -> tuple[ndarray, ...]:
-    """`numpy.diag_indices`: `(arange(n),) * ndim`. `n` may be a 0-d tensor inside tf.function.
-    Example: `tnp.diag_indices(3)` -> `([0, 1, 2], [0, 1, 2])`."""
+    """`numpy.diag_indices`: the indices of the main diagonal of an n-d square array.
+
+    `(arange(n),) * ndim`. `n` may be a 0-d tensor inside tf.function.
+
+    Examples:
+        >>> a = tnp.zeros((3, 3), dtype=int)
+        >>> a[tnp.diag_indices(3)] = 7
+        >>> a
+        tnp.array([[7, 0, 0],
+                   [0, 7, 0],
+                   [0, 0, 7]])
+    """
     idx = tnp_core.arange(n)
     return (idx,) * ndim  # type: ignore[no-any-return]
 
@@ -287,8 +317,15 @@ def _dim(t: tf.Tensor, i: int) -> Any:
 
 
 def diag_indices_from(arr: Any) -> tuple[ndarray, ...]:
-    """`numpy.diag_indices_from`. With unknown dimensions inside tf.function their equality is asserted at run
-    time. Example: `tnp.diag_indices_from(tnp.zeros((2, 2)))` -> `([0, 1], [0, 1])`."""
+    """`numpy.diag_indices_from`: the main-diagonal indices of a given square array.
+
+    With unknown dimensions inside tf.function their equality is asserted at run
+    time.
+
+    Examples:
+        >>> tnp.diag_indices_from(tnp.zeros((2, 2)))
+        (tnp.array([0, 1]), tnp.array([0, 1]))
+    """
     t = _needs_array(arr)
     nd = t.shape.rank
     if nd < 2:
@@ -317,15 +354,27 @@ def _tri_indices(n: Any, m: Any, k: int, upper: bool) -> tuple[ndarray, ndarray]
 
 
 def tril_indices(n: Any, k: Any = 0, m: Any = None) -> tuple[ndarray, ndarray]:
-    """`numpy.tril_indices` (int64). `n`, `k`, `m` must be static ints.
-    Example: `tnp.tril_indices(2)` -> `([0, 1, 1], [0, 0, 1])`."""
+    """`numpy.tril_indices`: the indices of the lower triangle of an (n, m) array.
+
+    `n`, `k`, `m` must be static ints.
+
+    Examples:
+        >>> tnp.tril_indices(3)
+        (tnp.array([0, 1, 1, 2, 2, 2]), tnp.array([0, 0, 1, 0, 1, 2]))
+    """
     nn = _tri_int(n, "n")
     return _tri_indices(nn, nn if m is None else _tri_int(m, "m"), _tri_int(k, "k"), upper=False)
 
 
 def triu_indices(n: Any, k: Any = 0, m: Any = None) -> tuple[ndarray, ndarray]:
-    """`numpy.triu_indices` (int64). `n`, `k`, `m` must be static ints.
-    Example: `tnp.triu_indices(2)` -> `([0, 0, 1], [0, 1, 1])`."""
+    """`numpy.triu_indices`: the indices of the upper triangle of an (n, m) array.
+
+    `n`, `k`, `m` must be static ints.
+
+    Examples:
+        >>> tnp.triu_indices(3, k=1)
+        (tnp.array([0, 0, 1]), tnp.array([1, 2, 2]))
+    """
     nn = _tri_int(n, "n")
     return _tri_indices(nn, nn if m is None else _tri_int(m, "m"), _tri_int(k, "k"), upper=True)
 
@@ -338,23 +387,41 @@ def _from_2d(arr: Any) -> tf.Tensor:
 
 
 def tril_indices_from(arr: Any, k: Any = 0) -> tuple[ndarray, ndarray]:
-    """`numpy.tril_indices_from`: the dimensions may be unknown inside tf.function.
-    Example: `tnp.tril_indices_from(tnp.zeros((2, 2)))` -> `([0, 1, 1], [0, 0, 1])`."""
+    """`numpy.tril_indices_from`: the lower-triangle indices of a given 2-d array.
+
+    The dimensions may be unknown inside tf.function.
+
+    Examples:
+        >>> tnp.arange(9).reshape(3, 3)[tnp.tril_indices_from(tnp.zeros((3, 3)))]
+        tnp.array([0, 3, 4, 6, 7, 8])
+    """
     t = _from_2d(arr)
     return _tri_indices(_dim(t, 0), _dim(t, 1), _tri_int(k, "k"), upper=False)
 
 
 def triu_indices_from(arr: Any, k: Any = 0) -> tuple[ndarray, ndarray]:
-    """`numpy.triu_indices_from`: the dimensions may be unknown inside tf.function.
-    Example: `tnp.triu_indices_from(tnp.zeros((2, 2)))` -> `([0, 0, 1], [0, 1, 1])`."""
+    """`numpy.triu_indices_from`: the upper-triangle indices of a given 2-d array.
+
+    The dimensions may be unknown inside tf.function.
+
+    Examples:
+        >>> tnp.arange(9).reshape(3, 3)[tnp.triu_indices_from(tnp.zeros((3, 3)), 1)]
+        tnp.array([1, 2, 5])
+    """
     t = _from_2d(arr)
     return _tri_indices(_dim(t, 0), _dim(t, 1), _tri_int(k, "k"), upper=True)
 
 
 def mask_indices(n: Any, mask_func: Callable[..., Any], k: Any = 0) -> tuple[ndarray, ...]:
-    """`numpy.mask_indices`: `mask_func` is called with an (n, n) int64 tnp array of ones and `k`. A NumPy
+    """`numpy.mask_indices`: the indices where a masking function of an (n, n) array is nonzero.
+
+    `mask_func` is called with an (n, n) int64 tnp array of ones and `k`. A NumPy
     function with no tnp counterpart gets a NumPy array instead (a host call; eager values only).
-    Example: `tnp.mask_indices(2, tnp.triu)` -> `([0, 0, 1], [0, 1, 1])`."""
+
+    Examples:
+        >>> tnp.mask_indices(3, tnp.triu, 1)
+        (tnp.array([0, 0, 1]), tnp.array([1, 2, 2]))
+    """
     size = operator.index(n)
     try:
         a = mask_func(tnp_core.ones((size, size), int), k)
@@ -479,7 +546,15 @@ class AxisConcatenator:
 
 
 class RClass(AxisConcatenator):
-    """`numpy.r_`: concatenation along the first axis. Example: `tnp.r_[1:3, 5]` -> `[1, 2, 5]`."""
+    """`numpy.r_`: concatenation along the first axis.
+
+    Examples:
+        >>> tnp.r_[1:3, 5, tnp.array([7, 8])]
+        tnp.array([1, 2, 5, 7, 8])
+        >>> tnp.r_['0,2', [1, 2], [3, 4]]
+        tnp.array([[1, 2],
+                   [3, 4]])
+    """
 
     __slots__ = ()
 
@@ -488,7 +563,13 @@ class RClass(AxisConcatenator):
 
 
 class CClass(AxisConcatenator):
-    """`numpy.c_`: `r_['-1,2,0', ...]`. Example: `tnp.c_[[1, 2], [3, 4]]` -> `[[1, 3], [2, 4]]`."""
+    """`numpy.c_`: `r_['-1,2,0', ...]`.
+
+    Examples:
+        >>> tnp.c_[tnp.array([1, 2]), tnp.array([3, 4])]
+        tnp.array([[1, 3],
+                   [2, 4]])
+    """
 
     __slots__ = ()
 
@@ -563,7 +644,16 @@ class nd_grid:
 
 
 class MGridClass(nd_grid):
-    """`numpy.mgrid`: a dense mesh grid. Example: `tnp.mgrid[0:2, 0:3]` has shape (2, 2, 3)."""
+    """`numpy.mgrid`: a dense mesh grid.
+
+    Examples:
+        >>> tnp.mgrid[0:2, 0:3]
+        tnp.array([[[0, 0, 0],
+                    [1, 1, 1]],
+        <BLANKLINE>
+                   [[0, 1, 2],
+                    [0, 1, 2]]])
+    """
 
     __slots__ = ()
 
@@ -572,7 +662,13 @@ class MGridClass(nd_grid):
 
 
 class OGridClass(nd_grid):
-    """`numpy.ogrid`: an open mesh grid. Example: `tnp.ogrid[0:2, 0:3]` -> arrays of shapes (2, 1), (1, 3)."""
+    """`numpy.ogrid`: an open mesh grid.
+
+    Examples:
+        >>> tnp.ogrid[0:2, 0:3]
+        (tnp.array([[0],
+                   [1]]), tnp.array([[0, 1, 2]]))
+    """
 
     __slots__ = ()
 
@@ -600,8 +696,15 @@ def _host(arr: Any, name: str) -> np.ndarray[Any, Any]:
 
 
 class ndenumerate:
-    """`numpy.ndenumerate`: yields (index tuple, NumPy scalar) pairs. The array is copied to the host first
-    (eager only). Example: `list(tnp.ndenumerate(tnp.asarray([5])))` -> `[((0,), np.int64(5))]`."""
+    """`numpy.ndenumerate`: iterate over (index, value) pairs of an array.
+
+    Yields (index tuple, NumPy scalar) pairs. The array is copied to the host first
+    (eager only).
+
+    Examples:
+        >>> [(i, int(v)) for i, v in tnp.ndenumerate(tnp.array([[1, 2], [3, 4]]))]
+        [((0, 0), 1), ((0, 1), 2), ((1, 0), 3), ((1, 1), 4)]
+    """
 
     def __init__(self, arr: Any) -> None:
         self.iter = _host(arr, "ndenumerate").flat
@@ -632,9 +735,17 @@ def _broadcast_shape(shapes: list[tuple[int | None, ...]]) -> tuple[int | None, 
 
 
 class broadcast:
-    """`numpy.broadcast`: the broadcast shape of the arguments (from their static shapes; None for a dimension
+    """`numpy.broadcast`: the broadcast shape (and iteration) of several arrays.
+
+    The broadcast shape of the arguments (from their static shapes; None for a dimension
     unknown while tracing). Iterating, `iters`, `index` and `reset` copy the arrays to the host (eager only) and
-    yield NumPy scalars. Example: `tnp.broadcast(tnp.zeros((3, 1)), tnp.zeros(2)).shape` -> `(3, 2)`."""
+    yield NumPy scalars.
+
+    Examples:
+        >>> b = tnp.broadcast(tnp.array([[1], [2]]), tnp.array([4, 5, 6]))
+        >>> b.shape, b.size
+        ((2, 3), 6)
+    """
 
     def __init__(self, *arrays: Any) -> None:
         flat: list[Any] = []

@@ -116,7 +116,15 @@ def _check_same_dims(parts: list[tf.Tensor], axis: int) -> None:
 def concatenate(
     arrays: Any, /, axis: Any = 0, out: Any = None, *, dtype: Any = None, casting: str = "same_kind"
 ) -> ndarray:
-    """`numpy.concatenate` (`concat`)."""
+    """`numpy.concatenate` (`concat`).
+
+    Examples:
+        >>> tnp.concatenate([tnp.array([[1, 2]]), tnp.array([[3, 4]])])
+        tnp.array([[1, 2],
+                   [3, 4]])
+        >>> tnp.concatenate([tnp.array([[1, 2]]), tnp.array([[3]])], axis=1)
+        tnp.array([[1, 2, 3]])
+    """
     if isinstance(arrays, (ndarray, tf.Tensor)) and to_tensor(arrays).shape.rank > 1 and axis is not None:
         t = to_tensor(arrays)  # the sub-arrays along the first axis, joined without unstacking
         ax = normalize_axis(axis, t.shape.rank - 1)
@@ -145,7 +153,16 @@ concat = concatenate
 def stack(
     arrays: Any, axis: Any = 0, out: Any = None, *, dtype: Any = None, casting: str = "same_kind"
 ) -> ndarray:
-    """`numpy.stack`."""
+    """`numpy.stack`.
+
+    Examples:
+        >>> tnp.stack([tnp.array([1, 2]), tnp.array([3, 4])])
+        tnp.array([[1, 2],
+                   [3, 4]])
+        >>> tnp.stack([tnp.array([1, 2]), tnp.array([3, 4])], axis=1)
+        tnp.array([[1, 3],
+                   [2, 4]])
+    """
     if isinstance(arrays, (ndarray, tf.Tensor)) and to_tensor(arrays).shape.rank > 0:
         t = to_tensor(arrays)  # the sub-arrays along the first axis: stacking moves that axis
         ax = normalize_axis(axis, t.shape.rank)
@@ -164,7 +181,12 @@ def stack(
 
 
 def unstack(x: Any, /, *, axis: Any = 0) -> tuple[ndarray, ...]:
-    """`numpy.unstack`. The length of `axis` must be known (also while tracing)."""
+    """`numpy.unstack`. The length of `axis` must be known (also while tracing).
+
+    Examples:
+        >>> tnp.unstack(tnp.array([[1, 2], [3, 4]]))
+        (tnp.array([1, 2]), tnp.array([3, 4]))
+    """
     t = to_tensor(x)
     if t.shape.rank == 0:
         raise ValueError("Input array must be at least 1-d.")
@@ -186,7 +208,12 @@ def _atleast(t: tf.Tensor, n: int) -> tf.Tensor:
 
 
 def hstack(tup: Any, *, dtype: Any = None, casting: str = "same_kind") -> ndarray:
-    """`numpy.hstack`."""
+    """`numpy.hstack`.
+
+    Examples:
+        >>> tnp.hstack([tnp.array([1, 2]), tnp.array([3])])
+        tnp.array([1, 2, 3])
+    """
     parts = [_atleast(p, 1) for p in _as_tensors(tup)]
     if parts and parts[0].shape.rank == 1:
         return concatenate(parts, 0, dtype=dtype, casting=casting)
@@ -194,12 +221,24 @@ def hstack(tup: Any, *, dtype: Any = None, casting: str = "same_kind") -> ndarra
 
 
 def vstack(tup: Any, *, dtype: Any = None, casting: str = "same_kind") -> ndarray:
-    """`numpy.vstack`."""
+    """`numpy.vstack`.
+
+    Examples:
+        >>> tnp.vstack([tnp.array([1, 2]), tnp.array([3, 4])])
+        tnp.array([[1, 2],
+                   [3, 4]])
+    """
     return concatenate([_atleast(p, 2) for p in _as_tensors(tup)], 0, dtype=dtype, casting=casting)
 
 
 def row_stack(tup: Any, *, dtype: Any = None, casting: str = "same_kind") -> ndarray:
-    """`numpy.row_stack` (deprecated alias of `vstack`; warns as NumPy does)."""
+    """`numpy.row_stack` (deprecated alias of `vstack`; warns as NumPy does).
+
+    Examples:
+        >>> tnp.row_stack([tnp.array([1, 2]), tnp.array([3, 4])])
+        tnp.array([[1, 2],
+                   [3, 4]])
+    """
     warnings.warn(
         "`row_stack` alias is deprecated. Use `np.vstack` directly.", DeprecationWarning, stacklevel=2
     )
@@ -207,12 +246,24 @@ def row_stack(tup: Any, *, dtype: Any = None, casting: str = "same_kind") -> nda
 
 
 def dstack(tup: Any) -> ndarray:
-    """`numpy.dstack`."""
+    """`numpy.dstack`.
+
+    Examples:
+        >>> tnp.dstack([tnp.array([1, 2]), tnp.array([3, 4])])
+        tnp.array([[[1, 3],
+                    [2, 4]]])
+    """
     return concatenate([_atleast(p, 3) for p in _as_tensors(tup)], 2)
 
 
 def column_stack(tup: Any) -> ndarray:
-    """`numpy.column_stack`."""
+    """`numpy.column_stack`.
+
+    Examples:
+        >>> tnp.column_stack([tnp.array([1, 2]), tnp.array([3, 4])])
+        tnp.array([[1, 3],
+                   [2, 4]])
+    """
     parts = [tf.reshape(p, [-1, 1]) if p.shape.rank < 2 else p for p in _as_tensors(tup)]
     return concatenate(parts, 1)
 
@@ -265,7 +316,13 @@ def _prepend(t: tf.Tensor, ndim: int) -> tf.Tensor:
 
 
 def block(arrays: Any) -> ndarray:
-    """`numpy.block`."""
+    """`numpy.block`.
+
+    Examples:
+        >>> tnp.block([[tnp.eye(2, dtype=int), tnp.zeros((2, 1), dtype=int)]])
+        tnp.array([[1, 0, 0],
+                   [0, 1, 0]])
+    """
     _, depth = _block_depth(arrays, [])
     ndim = max(depth, _block_max_ndim(arrays))
     if depth == 0:
@@ -291,7 +348,12 @@ def _sections(n: Any, count: int) -> list[Any]:
 
 
 def array_split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarray]:
-    """`numpy.array_split` (a list of arrays)."""
+    """`numpy.array_split` (a list of arrays).
+
+    Examples:
+        >>> tnp.array_split(tnp.arange(5), 2)
+        [tnp.array([0, 1, 2]), tnp.array([3, 4])]
+    """
     t = to_tensor(ary)
     ax = normalize_axis(axis, t.shape.rank)
     n = t.shape[ax]
@@ -309,7 +371,14 @@ def array_split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarr
 
 
 def split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarray]:
-    """`numpy.split`: as `array_split`, but a section count must divide the axis."""
+    """`numpy.split`: as `array_split`, but a section count must divide the axis.
+
+    Examples:
+        >>> tnp.split(tnp.arange(6), 3)
+        [tnp.array([0, 1]), tnp.array([2, 3]), tnp.array([4, 5])]
+        >>> tnp.split(tnp.arange(6), [1, 4])
+        [tnp.array([0]), tnp.array([1, 2, 3]), tnp.array([4, 5])]
+    """
     if not isinstance(indices_or_sections, (list, tuple, np.ndarray, ndarray)):
         t = to_tensor(ary)
         count = operator.index(indices_or_sections)
@@ -327,17 +396,34 @@ def _split_min(ary: Any, indices_or_sections: Any, ndim: int, axis: int, name: s
 
 
 def hsplit(ary: Any, indices_or_sections: Any) -> list[ndarray]:
-    """`numpy.hsplit`."""
+    """`numpy.hsplit`.
+
+    Examples:
+        >>> tnp.hsplit(tnp.array([[1, 2], [3, 4]]), 2)
+        [tnp.array([[1],
+                   [3]]), tnp.array([[2],
+                   [4]])]
+    """
     return _split_min(ary, indices_or_sections, 1, 1, "hsplit")
 
 
 def vsplit(ary: Any, indices_or_sections: Any) -> list[ndarray]:
-    """`numpy.vsplit`."""
+    """`numpy.vsplit`.
+
+    Examples:
+        >>> tnp.vsplit(tnp.array([[1, 2], [3, 4]]), 2)
+        [tnp.array([[1, 2]]), tnp.array([[3, 4]])]
+    """
     return _split_min(ary, indices_or_sections, 2, 0, "vsplit")
 
 
 def dsplit(ary: Any, indices_or_sections: Any) -> list[ndarray]:
-    """`numpy.dsplit`."""
+    """`numpy.dsplit`.
+
+    Examples:
+        >>> [p.shape for p in tnp.dsplit(tnp.zeros((1, 2, 4)), 2)]
+        [(1, 2, 2), (1, 2, 2)]
+    """
     return _split_min(ary, indices_or_sections, 3, 2, "dsplit")
 
 

@@ -71,7 +71,12 @@ def nansum(
     initial: Any = _NO_VALUE,
     where: Any = _NO_VALUE,
 ) -> ndarray:
-    """`numpy.nansum`: NaNs count as zero."""
+    """`numpy.nansum`: NaNs count as zero.
+
+    Examples:
+        >>> tnp.nansum(tnp.array([1.0, tnp.nan, 3.0]))
+        tnp.array(4.)
+    """
     t = to_tensor(a)
     if _inexact(t):
         t = _replace_nan(t, 0)
@@ -87,7 +92,12 @@ def nanprod(
     initial: Any = _NO_VALUE,
     where: Any = _NO_VALUE,
 ) -> ndarray:
-    """`numpy.nanprod`: NaNs count as one."""
+    """`numpy.nanprod`: NaNs count as one.
+
+    Examples:
+        >>> tnp.nanprod(tnp.array([2.0, tnp.nan, 3.0]))
+        tnp.array(6.)
+    """
     t = to_tensor(a)
     if _inexact(t):
         t = _replace_nan(t, 1)
@@ -95,13 +105,23 @@ def nanprod(
 
 
 def nancumsum(a: Any, axis: Any = None, dtype: Any = None, out: Any = None) -> ndarray:
-    """`numpy.nancumsum`: NaNs count as zero."""
+    """`numpy.nancumsum`: NaNs count as zero.
+
+    Examples:
+        >>> tnp.nancumsum(tnp.array([1.0, tnp.nan, 3.0]))
+        tnp.array([1., 1., 4.])
+    """
     t = to_tensor(a)
     return tnp_core.cumsum(_replace_nan(t, 0) if _inexact(t) else t, axis, dtype, out)
 
 
 def nancumprod(a: Any, axis: Any = None, dtype: Any = None, out: Any = None) -> ndarray:
-    """`numpy.nancumprod`: NaNs count as one."""
+    """`numpy.nancumprod`: NaNs count as one.
+
+    Examples:
+        >>> tnp.nancumprod(tnp.array([2.0, tnp.nan, 3.0]))
+        tnp.array([2., 2., 6.])
+    """
     t = to_tensor(a)
     return tnp_core.cumprod(_replace_nan(t, 1) if _inexact(t) else t, axis, dtype, out)
 
@@ -116,7 +136,12 @@ def nanmean(
     *,
     where: Any = _NO_VALUE,
 ) -> ndarray:
-    """`numpy.nanmean`: the mean of the non-NaN elements; an all-NaN slice gives NaN (no warning)."""
+    """`numpy.nanmean`: the mean of the non-NaN elements; an all-NaN slice gives NaN (no warning).
+
+    Examples:
+        >>> tnp.nanmean(tnp.array([[1.0, tnp.nan], [3.0, 4.0]]), axis=0)
+        tnp.array([2., 4.])
+    """
     t = to_tensor(a)
     if not _inexact(t):
         return tnp_core.mean(t, axis, dtype, out, **_kw(keepdims=keepdims, where=where))
@@ -172,7 +197,12 @@ def nanvar(
     mean: Any = _NO_VALUE,
     correction: Any = _NO_VALUE,
 ) -> ndarray:
-    """`numpy.nanvar`: the variance of the non-NaN elements; fewer than ddof+1 of them gives NaN (no warning)."""
+    """`numpy.nanvar`: the variance of the non-NaN elements; fewer than ddof+1 of them gives NaN (no warning).
+
+    Examples:
+        >>> tnp.nanvar(tnp.array([1.0, tnp.nan, 3.0]))
+        tnp.array(1.)
+    """
     return _nanvar(a, axis, dtype, out, ddof, keepdims, where, mean, correction, False)
 
 
@@ -188,7 +218,12 @@ def nanstd(
     mean: Any = _NO_VALUE,
     correction: Any = _NO_VALUE,
 ) -> ndarray:
-    """`numpy.nanstd`: the standard deviation of the non-NaN elements (see `nanvar`)."""
+    """`numpy.nanstd`: the standard deviation of the non-NaN elements (see `nanvar`).
+
+    Examples:
+        >>> tnp.nanstd(tnp.array([1.0, tnp.nan, 3.0]))
+        tnp.array(1.)
+    """
     return _nanvar(a, axis, dtype, out, ddof, keepdims, where, mean, correction, True)
 
 
@@ -219,7 +254,12 @@ def nanmin(
     initial: Any = _NO_VALUE,
     where: Any = _NO_VALUE,
 ) -> ndarray:
-    """`numpy.nanmin`: the minimum ignoring NaNs; an all-NaN slice gives NaN (no warning)."""
+    """`numpy.nanmin`: the minimum ignoring NaNs; an all-NaN slice gives NaN (no warning).
+
+    Examples:
+        >>> tnp.nanmin(tnp.array([[1.0, tnp.nan], [3.0, 0.5]]), axis=1)
+        tnp.array([1. , 0.5])
+    """
     return _nanextreme(False, a, axis, out, keepdims, initial, where)
 
 
@@ -231,7 +271,12 @@ def nanmax(
     initial: Any = _NO_VALUE,
     where: Any = _NO_VALUE,
 ) -> ndarray:
-    """`numpy.nanmax`: the maximum ignoring NaNs; an all-NaN slice gives NaN (no warning)."""
+    """`numpy.nanmax`: the maximum ignoring NaNs; an all-NaN slice gives NaN (no warning).
+
+    Examples:
+        >>> tnp.nanmax(tnp.array([1.0, tnp.nan, 3.0]))
+        tnp.array(3.)
+    """
     return _nanextreme(True, a, axis, out, keepdims, initial, where)
 
 
@@ -249,12 +294,22 @@ def _nanarg(is_max: bool, a: Any, axis: Any, out: Any, keepdims: Any) -> ndarray
 
 
 def nanargmin(a: Any, axis: Any = None, out: Any = None, *, keepdims: Any = _NO_VALUE) -> ndarray:
-    """`numpy.nanargmin` (int64). Differs: inside tf.function an all-NaN slice does not raise."""
+    """`numpy.nanargmin` (int64). Differs: inside tf.function an all-NaN slice does not raise.
+
+    Examples:
+        >>> tnp.nanargmin(tnp.array([tnp.nan, 2.0, 1.0]))
+        tnp.array(2)
+    """
     return _nanarg(False, a, axis, out, keepdims)
 
 
 def nanargmax(a: Any, axis: Any = None, out: Any = None, *, keepdims: Any = _NO_VALUE) -> ndarray:
-    """`numpy.nanargmax` (int64). Differs: inside tf.function an all-NaN slice does not raise."""
+    """`numpy.nanargmax` (int64). Differs: inside tf.function an all-NaN slice does not raise.
+
+    Examples:
+        >>> tnp.nanargmax(tnp.array([tnp.nan, 2.0, 1.0]))
+        tnp.array(1)
+    """
     return _nanarg(True, a, axis, out, keepdims)
 
 
@@ -311,7 +366,12 @@ def nanquantile(
     *,
     weights: Any = None,
 ) -> ndarray:
-    """`numpy.nanquantile` (every method; not `weights=`); an all-NaN slice gives NaN (no warning)."""
+    """`numpy.nanquantile` (every method; not `weights=`); an all-NaN slice gives NaN (no warning).
+
+    Examples:
+        >>> tnp.nanquantile(tnp.array([1.0, tnp.nan, 3.0, 5.0]), 0.5)
+        tnp.array(3.)
+    """
     return _quantile(a, q, axis, out, method, keepdims, weights, 1)
 
 
@@ -326,14 +386,24 @@ def nanpercentile(
     *,
     weights: Any = None,
 ) -> ndarray:
-    """`numpy.nanpercentile` (every method; not `weights=`); an all-NaN slice gives NaN (no warning)."""
+    """`numpy.nanpercentile` (every method; not `weights=`); an all-NaN slice gives NaN (no warning).
+
+    Examples:
+        >>> tnp.nanpercentile(tnp.array([1.0, tnp.nan, 3.0, 5.0]), [25, 75])
+        tnp.array([2., 4.])
+    """
     return _quantile(a, q, axis, out, method, keepdims, weights, 100)
 
 
 def nanmedian(
     a: Any, axis: Any = None, out: Any = None, overwrite_input: bool = False, keepdims: Any = _NO_VALUE
 ) -> ndarray:
-    """`numpy.nanmedian` (ints and bool give float64); an all-NaN slice gives NaN (no warning)."""
+    """`numpy.nanmedian` (ints and bool give float64); an all-NaN slice gives NaN (no warning).
+
+    Examples:
+        >>> tnp.nanmedian(tnp.array([[1.0, tnp.nan], [3.0, 4.0]]), axis=1)
+        tnp.array([1. , 3.5])
+    """
     t = to_tensor(a)
     if not _inexact(t):
         t = tf.cast(t, tf.float64)

@@ -116,6 +116,10 @@ def poly(seq_of_zeros: Any) -> Any:
 
     Differs from NumPy: for a complex input traced in tf.function the result stays complex. Example:
     `poly([1, 2])` -> `array([ 1., -3.,  2.])`.
+
+    Examples:
+        >>> tnp.poly([1, 2])
+        tnp.array([ 1., -3.,  2.])
     """
     z = _arr(seq_of_zeros)
     if z.shape.rank == 0:
@@ -155,6 +159,12 @@ def polyval(p: Any, x: Any) -> Any:
 
     Differs from NumPy: with `p`'s length unknown while tracing, the result has the promoted dtype even when `p`
     turns out empty. Example: `polyval([3, 0, 1], 5)` -> `array(76)`.
+
+    Examples:
+        >>> tnp.polyval([1, 2, 3], 2)
+        tnp.array(11)
+        >>> tnp.polyval(tnp.array([1, 0, -1]), tnp.array([0, 1, 2]))
+        tnp.array([-1,  0,  3])
     """
     pt = _arr(p)
     n = _length(pt)
@@ -209,6 +219,10 @@ def polyadd(a1: Any, a2: Any) -> Any:
     """`numpy.polyadd`: the sum of two polynomials (no trimming; a poly1d argument gives a poly1d).
 
     Example: `polyadd([1, 2], [9, 5, 4])` -> `array([9, 6, 6])`.
+
+    Examples:
+        >>> tnp.polyadd([1, 2], [1, 1, 1])
+        tnp.array([1, 2, 3])
     """
     return _add_or_sub(a1, a2, tnp_core.add)
 
@@ -218,6 +232,10 @@ def polysub(a1: Any, a2: Any) -> Any:
     """`numpy.polysub`: the difference `a1 - a2` of two polynomials (a poly1d argument gives a poly1d).
 
     Example: `polysub([2, 10, -2], [3, 10, -4])` -> `array([-1,  0,  2])`.
+
+    Examples:
+        >>> tnp.polysub([1, 2], [1, 1, 1])
+        tnp.array([-1,  0,  1])
     """
     return _add_or_sub(a1, a2, tnp_core.subtract)
 
@@ -227,6 +245,10 @@ def polymul(a1: Any, a2: Any) -> Any:
     """`numpy.polymul`: the product of two polynomials (leading zeros trimmed first, as NumPy).
 
     Example: `polymul([1, 2, 3], [9, 5, 1])` -> `array([ 9, 23, 38, 17,  3])`.
+
+    Examples:
+        >>> tnp.polymul([1, 1], [1, -1])
+        tnp.array([ 1,  0, -1])
     """
     truepoly = isinstance(a1, poly1d) or isinstance(a2, poly1d)
     val = convolve(poly1d(a1).coeffs, poly1d(a2).coeffs)
@@ -239,6 +261,10 @@ def polydiv(u: Any, v: Any) -> tuple[Any, Any]:
 
     Differs from NumPy: 2-d coefficient arrays raise NotImplementedError. Example:
     `polydiv([3., 5., 2.], [2., 1.])` -> `(array([1.5 , 1.75]), array([0.25]))`.
+
+    Examples:
+        >>> tnp.polydiv([1.0, 0.0, -1.0], [1.0, 1.0])
+        (tnp.array([ 1., -1.]), tnp.array([0.]))
     """
     truepoly = isinstance(u, poly1d) or isinstance(v, poly1d)
     ut, vt = _plus_zero(_atleast_1d(_arr(u))), _plus_zero(_atleast_1d(_arr(v)))
@@ -276,6 +302,12 @@ def polyder(p: Any, m: Any = 1) -> Any:
     """`numpy.polyder`: the `m`-th derivative (coefficients times int64 powers, so float32 becomes float64).
 
     Example: `polyder([1, 1, 1, 1])` -> `array([3, 2, 1])`.
+
+    Examples:
+        >>> tnp.polyder([1, 1, 1, 1])
+        tnp.array([3, 2, 1])
+        >>> tnp.polyder([1, 1, 1, 1], m=2)
+        tnp.array([6, 2])
     """
     m = int(m)
     if m < 0:
@@ -296,6 +328,10 @@ def polyint(p: Any, m: Any = 1, k: Any = None) -> Any:
 
     Differs from NumPy: 2-d coefficient arrays raise ValueError up front. Example:
     `polyint([3, 2, 1])` -> `array([1., 1., 1., 0.])`.
+
+    Examples:
+        >>> tnp.polyint([3, 2, 1])
+        tnp.array([1., 1., 1., 0.])
     """
     m = int(m)
     if m < 0:
@@ -331,6 +367,10 @@ def roots(p: Any) -> ndarray:
     Differs from NumPy: the roots may come in another order; while tracing the result is always complex (NumPy
     makes it real when every imaginary part is exactly zero, as tnp does eagerly). Example:
     `roots([1, -3, 2])` -> `array([2., 1.])`.
+
+    Examples:
+        >>> tnp.roots([1, -3, 2])
+        tnp.array([2., 1.])
     """
     t = _arr(p)
     if t.shape.rank == 0:
@@ -402,6 +442,10 @@ def polyfit(
     Differs from NumPy: the SVD is TensorFlow's (results equal up to rounding); the rank and the computed rcond
     come back as 0-d arrays; RankWarning is only emitted eagerly. Example:
     `polyfit([0, 1, 2], [1, 3, 7], 2)` -> `array([1., 1., 1.])`.
+
+    Examples:
+        >>> tnp.polyfit(tnp.array([0.0, 1.0, 2.0]), tnp.array([1.0, 3.0, 5.0]), 1).round(4)
+        tnp.array([2., 1.])
     """
     order = int(deg) + 1
     xt, yt = _plus_zero(to_tensor(x)), _plus_zero(to_tensor(y))
@@ -500,6 +544,15 @@ class poly1d:
     Differs from NumPy: the coefficients are a tnp array (its length is dynamic inside tf.function, where
     `len()` raises TypeError and `order` is a 0-d array); printing goes through NumPy and needs eager values.
     Example: `poly1d([1, 2, 3])(0.5)` -> `array(4.25)`.
+
+    Examples:
+        >>> p = tnp.poly1d([1, 2, 3])
+        >>> p(2)
+        tnp.array(11)
+        >>> (p * p).coeffs
+        tnp.array([ 1,  4, 10, 12,  9])
+        >>> p.deriv()
+        poly1d([2, 2])
     """
 
     __hash__ = None  # type: ignore[assignment]

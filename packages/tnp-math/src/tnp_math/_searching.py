@@ -43,7 +43,9 @@ def lexsort(keys: Any, axis: Any = -1) -> ndarray:
     Keys may have different dtypes (each is ordered as `sort` orders it). Inside `tf.function`, an array of
     keys may have an unknown number of keys (a `tf.while_loop` then runs over them).
 
-    >>> lexsort(([1, 2, 1], [3, 3, 1]))  # array([2, 0, 1])
+    Examples:
+        >>> tnp.lexsort(([1, 2, 1], [3, 3, 1]))
+        tnp.array([2, 0, 1])
     """
     ks = _keys(keys)
     first = ks[0]
@@ -74,10 +76,16 @@ def lexsort(keys: Any, axis: Any = -1) -> ndarray:
 
 
 def sort_complex(a: Any) -> ndarray:
-    """`numpy.sort_complex`: sorted along the last axis, as complex (complex64 for int8/uint8/int16/uint16
+    """`numpy.sort_complex`: sort by real part, then imaginary part.
+
+    Sorted along the last axis, as complex (complex64 for int8/uint8/int16/uint16
     and complex64 input, else complex128, as NumPy).
 
-    >>> sort_complex([5, 3, 6, 2, 1])  # array([1.+0.j, 2.+0.j, 3.+0.j, 5.+0.j, 6.+0.j])
+    Examples:
+        >>> tnp.sort_complex(tnp.array([5, 3, 6, 2, 1]))
+        tnp.array([1.+0.j, 2.+0.j, 3.+0.j, 5.+0.j, 6.+0.j])
+        >>> tnp.sort_complex(tnp.array([1 + 2j, 1 - 1j, 0 + 5j]))
+        tnp.array([0.+5.j, 1.-1.j, 1.+2.j])
     """
     s = tnp_core.sort(wrap(to_tensor(a)))
     if s.dtype.kind == "c":

@@ -260,7 +260,11 @@ def unique(
     `size=` gives exactly `size` unique values (truncated, or padded with `fill_value`, default the smallest
     unique value; padded index entries are the smallest value's index, padded counts 0), for XLA.
 
-    >>> unique(asarray([3, 1, 3, nan, nan]))  # array([ 1.,  3., nan])
+    Examples:
+        >>> tnp.unique(tnp.array([3, 1, 3, tnp.nan, tnp.nan]))
+        tnp.array([ 1.,  3., nan])
+        >>> tnp.unique(tnp.array([2, 1, 2]), return_counts=True)
+        (tnp.array([1, 2]), tnp.array([1, 2]))
     """
     u, t, ax = _unique(ar, axis, equal_nan, size, fill_value)
     out = [wrap(u.values)]
@@ -278,7 +282,9 @@ def unique_all(x: Any, *, size: Any = None, fill_value: Any = None) -> UniqueAll
 
     tnp extension: `size=`/`fill_value=` as in `unique`.
 
-    >>> unique_all(asarray([2, 1, 2])).counts  # array([1, 2])
+    Examples:
+        >>> tnp.unique_all(tnp.array([2, 1, 2])).counts
+        tnp.array([1, 2])
     """
     r = unique(x, True, True, True, equal_nan=False, size=size, fill_value=fill_value)
     return UniqueAllResult(*r)
@@ -287,27 +293,37 @@ def unique_all(x: Any, *, size: Any = None, fill_value: Any = None) -> UniqueAll
 def unique_counts(x: Any, *, size: Any = None, fill_value: Any = None) -> UniqueCountsResult:
     """`numpy.unique_counts`: values and counts; NaNs are all distinct. tnp extension: `size=`/`fill_value=`.
 
-    >>> unique_counts(asarray([2, 1, 2])).values  # array([1, 2])
+    Examples:
+        >>> tnp.unique_counts(tnp.array([2, 1, 2]))
+        UniqueCountsResult(values=tnp.array([1, 2]), counts=tnp.array([1, 2]))
     """
     r = unique(x, return_counts=True, equal_nan=False, size=size, fill_value=fill_value)
     return UniqueCountsResult(*r)
 
 
 def unique_inverse(x: Any, *, size: Any = None, fill_value: Any = None) -> UniqueInverseResult:
-    """`numpy.unique_inverse`: values and inverse_indices (x's shape); NaNs are all distinct.
+    """`numpy.unique_inverse`: the unique values and the inverse indices.
+
+    Values and inverse_indices (x's shape); NaNs are all distinct.
     tnp extension: `size=`/`fill_value=`.
 
-    >>> unique_inverse(asarray([2, 1, 2])).inverse_indices  # array([1, 0, 1])
+    Examples:
+        >>> tnp.unique_inverse(tnp.array([2, 1, 2])).inverse_indices
+        tnp.array([1, 0, 1])
     """
     r = unique(x, return_inverse=True, equal_nan=False, size=size, fill_value=fill_value)
     return UniqueInverseResult(*r)
 
 
 def unique_values(x: Any, *, size: Any = None, fill_value: Any = None) -> ndarray:
-    """`numpy.unique_values`; NaNs are all distinct. Differs: sorted (NumPy's order is unspecified).
+    """`numpy.unique_values`: the unique values.
+
+    NaNs are all distinct. Differs: sorted (NumPy's order is unspecified).
     tnp extension: `size=`/`fill_value=`.
 
-    >>> unique_values(asarray([2, 1, 2]))  # array([1, 2])
+    Examples:
+        >>> tnp.unique_values(tnp.array([2, 1, 2]))
+        tnp.array([1, 2])
     """
     r: ndarray = unique(x, equal_nan=False, sorted=False, size=size, fill_value=fill_value)
     return r
@@ -316,10 +332,16 @@ def unique_values(x: Any, *, size: Any = None, fill_value: Any = None) -> ndarra
 def isin(
     element: Any, test_elements: Any, assume_unique: bool = False, invert: bool = False, *, kind: Any = None
 ) -> ndarray:
-    """`numpy.isin` (element's shape; NaN is never found). `kind` is validated as NumPy does (the 'table'
+    """`numpy.isin`: whether each element is in `test_elements`.
+
+    `kind` is validated as NumPy does (the 'table'
     range check only when the values are known), then ignored: one sort-based method serves every kind.
 
-    >>> isin(asarray([1, 2, 3]), [2, 5])  # array([False,  True, False])
+    Examples:
+        >>> tnp.isin(tnp.array([1, 2, 3]), [2, 5])
+        tnp.array([False,  True, False])
+        >>> tnp.isin(tnp.array([1, 2, 3]), [2, 5], invert=True)
+        tnp.array([ True, False,  True])
     """
     e, te = to_tensor(element), to_tensor(test_elements)
     _check_kind(kind, TF_TO_NP[e.dtype], TF_TO_NP[te.dtype], te)
@@ -331,7 +353,9 @@ def isin(
 def intersect1d(ar1: Any, ar2: Any, assume_unique: bool = False, return_indices: bool = False) -> Any:
     """`numpy.intersect1d` (sorted common values in the promoted dtype; int64 indices of first occurrences).
 
-    >>> intersect1d([1, 3, 4, 3], [3, 1, 2, 1])  # array([1, 3])
+    Examples:
+        >>> tnp.intersect1d([1, 3, 4, 3], [3, 1, 2, 1])
+        tnp.array([1, 3])
     """
     t1, t2 = to_tensor(ar1), to_tensor(ar2)
     if assume_unique:
@@ -356,7 +380,9 @@ def intersect1d(ar1: Any, ar2: Any, assume_unique: bool = False, return_indices:
 def union1d(ar1: Any, ar2: Any) -> ndarray:
     """`numpy.union1d`: sorted unique values of both (flattened, promoted dtype; NaNs merged).
 
-    >>> union1d([-1, 0, 1], [-2, 0, 2])  # array([-2, -1,  0,  1,  2])
+    Examples:
+        >>> tnp.union1d([-1, 0, 1], [-2, 0, 2])
+        tnp.array([-2, -1,  0,  1,  2])
     """
     a, b = _common(tf.reshape(to_tensor(ar1), [-1]), tf.reshape(to_tensor(ar2), [-1]))
     return wrap(_flat_unique(tf.concat([a, b], 0))[0])
@@ -365,7 +391,9 @@ def union1d(ar1: Any, ar2: Any) -> ndarray:
 def setdiff1d(ar1: Any, ar2: Any, assume_unique: bool = False) -> ndarray:
     """`numpy.setdiff1d`: the values of `ar1` (its dtype) not in `ar2`; sorted unless `assume_unique`.
 
-    >>> setdiff1d([1, 2, 3, 2, 4, 1], [3, 4, 5, 6])  # array([1, 2])
+    Examples:
+        >>> tnp.setdiff1d([1, 2, 3, 2, 4, 1], [3, 4, 5, 6])
+        tnp.array([1, 2])
     """
     t1 = to_tensor(ar1)
     a1 = tf.reshape(t1, [-1]) if assume_unique else _flat_unique(t1)[0]
@@ -374,10 +402,14 @@ def setdiff1d(ar1: Any, ar2: Any, assume_unique: bool = False) -> ndarray:
 
 
 def setxor1d(ar1: Any, ar2: Any, assume_unique: bool = False) -> ndarray:
-    """`numpy.setxor1d`: sorted values in exactly one of the inputs (promoted dtype; a NaN of each input stays,
+    """`numpy.setxor1d`: the sorted values in exactly one of two arrays.
+
+    Sorted values in exactly one of the inputs (promoted dtype; a NaN of each input stays,
     as NaN != NaN in NumPy).
 
-    >>> setxor1d([1, 2, 3, 2, 4], [2, 3, 5, 7, 5])  # array([1, 4, 5, 7])
+    Examples:
+        >>> tnp.setxor1d([1, 2, 3, 2, 4], [2, 3, 5, 7, 5])
+        tnp.array([1, 4, 5, 7])
     """
     t1, t2 = to_tensor(ar1), to_tensor(ar2)
     if assume_unique:

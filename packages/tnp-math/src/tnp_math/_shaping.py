@@ -79,7 +79,14 @@ def _value_as(v: Any, d: tf.DType) -> tf.Tensor:
 
 
 def ravel(a: Any, order: str = "C") -> ndarray:
-    """`numpy.ravel` (always a copy). 'A' and 'K' read in C order (tnp arrays have no memory layout)."""
+    """`numpy.ravel` (always a copy). 'A' and 'K' read in C order (tnp arrays have no memory layout).
+
+    Examples:
+        >>> tnp.ravel(tnp.array([[1, 2], [3, 4]]))
+        tnp.array([1, 2, 3, 4])
+        >>> tnp.ravel(tnp.array([[1, 2], [3, 4]]), order='F')
+        tnp.array([1, 3, 2, 4])
+    """
     if order not in ("C", "F", "A", "K"):
         raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
     t = to_tensor(a)
@@ -87,17 +94,32 @@ def ravel(a: Any, order: str = "C") -> ndarray:
 
 
 def atleast_1d(*arys: Any) -> Any:
-    """`numpy.atleast_1d`."""
+    """`numpy.atleast_1d`.
+
+    Examples:
+        >>> tnp.atleast_1d(5)
+        tnp.array([5])
+    """
     return _atleast_all(arys, 1)
 
 
 def atleast_2d(*arys: Any) -> Any:
-    """`numpy.atleast_2d`."""
+    """`numpy.atleast_2d`.
+
+    Examples:
+        >>> tnp.atleast_2d(tnp.array([1, 2]))
+        tnp.array([[1, 2]])
+    """
     return _atleast_all(arys, 2)
 
 
 def atleast_3d(*arys: Any) -> Any:
-    """`numpy.atleast_3d`."""
+    """`numpy.atleast_3d`.
+
+    Examples:
+        >>> tnp.atleast_3d(tnp.array([1, 2])).shape
+        (1, 2, 1)
+    """
     return _atleast_all(arys, 3)
 
 
@@ -109,7 +131,16 @@ def _atleast_all(arys: tuple[Any, ...], n: int) -> Any:
 
 
 def flip(m: Any, axis: Any = None) -> ndarray:
-    """`numpy.flip` (a copy, never a view)."""
+    """`numpy.flip` (a copy, never a view).
+
+    Examples:
+        >>> tnp.flip(tnp.array([[1, 2], [3, 4]]))
+        tnp.array([[4, 3],
+                   [2, 1]])
+        >>> tnp.flip(tnp.array([[1, 2], [3, 4]]), axis=1)
+        tnp.array([[2, 1],
+                   [4, 3]])
+    """
     t = to_tensor(m)
     n = t.shape.rank
     if axis is None:
@@ -122,21 +153,41 @@ def flip(m: Any, axis: Any = None) -> ndarray:
 
 
 def fliplr(m: Any) -> ndarray:
-    """`numpy.fliplr`."""
+    """`numpy.fliplr`.
+
+    Examples:
+        >>> tnp.fliplr(tnp.array([[1, 2], [3, 4]]))
+        tnp.array([[2, 1],
+                   [4, 3]])
+    """
     if to_tensor(m).shape.rank < 2:
         raise ValueError("Input must be >= 2-d.")
     return flip(m, 1)
 
 
 def flipud(m: Any) -> ndarray:
-    """`numpy.flipud`."""
+    """`numpy.flipud`.
+
+    Examples:
+        >>> tnp.flipud(tnp.array([[1, 2], [3, 4]]))
+        tnp.array([[3, 4],
+                   [1, 2]])
+    """
     if to_tensor(m).shape.rank < 1:
         raise ValueError("Input must be >= 1-d.")
     return flip(m, 0)
 
 
 def roll(a: Any, shift: Any, axis: Any = None) -> ndarray:
-    """`numpy.roll` (shift and axis may be tuples; they broadcast against each other)."""
+    """`numpy.roll` (shift and axis may be tuples; they broadcast against each other).
+
+    Examples:
+        >>> tnp.roll(tnp.arange(5), 2)
+        tnp.array([3, 4, 0, 1, 2])
+        >>> tnp.roll(tnp.array([[1, 2], [3, 4]]), 1, axis=0)
+        tnp.array([[3, 4],
+                   [1, 2]])
+    """
     t = to_tensor(a)
     if axis is None:
         s = int(np.sum(_host(shift)))
@@ -169,7 +220,13 @@ def _roll(t: tf.Tensor, shifts: list[int], axes: list[int]) -> tf.Tensor:
 
 
 def rot90(m: Any, k: Any = 1, axes: Any = (0, 1)) -> ndarray:
-    """`numpy.rot90`."""
+    """`numpy.rot90`.
+
+    Examples:
+        >>> tnp.rot90(tnp.array([[1, 2], [3, 4]]))
+        tnp.array([[2, 4],
+                   [1, 3]])
+    """
     t = to_tensor(m)
     n = t.shape.rank
     axes = tuple(axes)
@@ -193,7 +250,15 @@ def rot90(m: Any, k: Any = 1, axes: Any = (0, 1)) -> ndarray:
 
 
 def tile(A: Any, reps: Any) -> ndarray:  # noqa: N803  (NumPy's parameter name)
-    """`numpy.tile`."""
+    """`numpy.tile`.
+
+    Examples:
+        >>> tnp.tile(tnp.array([1, 2]), 2)
+        tnp.array([1, 2, 1, 2])
+        >>> tnp.tile(tnp.array([1, 2]), (2, 1))
+        tnp.array([[1, 2],
+                   [1, 2]])
+    """
     t = to_tensor(A)
     r = [operator.index(x) for x in (reps if isinstance(reps, (tuple, list)) else (reps,))]
     if any(x < 0 for x in r):
@@ -211,7 +276,9 @@ def tile(A: Any, reps: Any) -> ndarray:  # noqa: N803  (NumPy's parameter name)
 def rollaxis(a: Any, axis: Any, start: Any = 0) -> ndarray:
     """`numpy.rollaxis`: `axis` moved to before position `start` (a copy, never a view).
 
-    >>> rollaxis(ones((3, 4, 5, 6)), 3, 1).shape  # (3, 6, 4, 5)
+    Examples:
+        >>> tnp.rollaxis(tnp.ones((3, 4, 5, 6)), 3, 1).shape
+        (3, 6, 4, 5)
     """
     t = to_tensor(a)
     n = t.shape.rank
@@ -240,7 +307,9 @@ def require(a: Any, dtype: Any = None, requirements: Any = None, *, like: Any = 
     Every tnp array is C-contiguous, aligned and owns its data, so 'C', 'A', 'O' and 'E' hold as is; 'W'
     copies a read-only array. Differs: 'F' (Fortran order) raises NotImplementedError; `like=` as `asarray`.
 
-    >>> require([1, 2], float, ["C", "W"])  # array([1., 2.])
+    Examples:
+        >>> tnp.require([1, 2], float, ['C', 'W'])
+        tnp.array([1., 2.])
     """
     if not requirements:
         return tnp_core.asarray(a, dtype, like=like)
@@ -258,12 +327,23 @@ def require(a: Any, dtype: Any = None, requirements: Any = None, *, like: Any = 
 
 
 def broadcast_shapes(*args: Any) -> tuple[int, ...]:
-    """`numpy.broadcast_shapes` (pure shape arithmetic, NumPy's own)."""
+    """`numpy.broadcast_shapes` (pure shape arithmetic, NumPy's own).
+
+    Examples:
+        >>> tnp.broadcast_shapes((1, 2), (3, 1), (3, 2))
+        (3, 2)
+    """
     return tuple(int(d) for d in np.broadcast_shapes(*args))
 
 
 def broadcast_to(array: Any, shape: Any, subok: bool = False) -> ndarray:
-    """`numpy.broadcast_to` (a copy, not a read-only view)."""
+    """`numpy.broadcast_to` (a copy, not a read-only view).
+
+    Examples:
+        >>> tnp.broadcast_to(tnp.array([1, 2]), (2, 2))
+        tnp.array([[1, 2],
+                   [1, 2]])
+    """
     t = to_tensor(array)
     dims = [operator.index(d) for d in ((shape,) if hasattr(shape, "__index__") else shape)]
     if any(d < 0 for d in dims):
@@ -298,7 +378,14 @@ def _broadcast(ts: list[tf.Tensor]) -> list[tf.Tensor]:
 
 
 def broadcast_arrays(*args: Any, subok: bool = False) -> tuple[ndarray, ...]:
-    """`numpy.broadcast_arrays` (copies, not views)."""
+    """`numpy.broadcast_arrays` (copies, not views).
+
+    Examples:
+        >>> a, b = tnp.broadcast_arrays(tnp.array([[1], [2]]), tnp.array([3, 4]))
+        >>> b
+        tnp.array([[3, 4],
+                   [3, 4]])
+    """
     return tuple(wrap(t) for t in _broadcast([to_tensor(a) for a in args]))
 
 
@@ -306,7 +393,15 @@ def broadcast_arrays(*args: Any, subok: bool = False) -> tuple[ndarray, ...]:
 
 
 def append(arr: Any, values: Any, axis: Any = None) -> ndarray:
-    """`numpy.append`."""
+    """`numpy.append`.
+
+    Examples:
+        >>> tnp.append(tnp.array([1, 2]), [[3, 4]])
+        tnp.array([1, 2, 3, 4])
+        >>> tnp.append(tnp.array([[1, 2]]), [[3, 4]], axis=0)
+        tnp.array([[1, 2],
+                   [3, 4]])
+    """
     if axis is None:
         return concatenate([ravel(arr), ravel(values)], 0)
     return concatenate([arr, values], axis)
@@ -320,7 +415,12 @@ def _flat_axis(arr: Any, axis: Any) -> tuple[tf.Tensor, int]:
 
 
 def delete(arr: Any, obj: Any, axis: Any = None) -> ndarray:
-    """`numpy.delete`."""
+    """`numpy.delete`.
+
+    Examples:
+        >>> tnp.delete(tnp.arange(5), [0, 2])
+        tnp.array([1, 3, 4])
+    """
     t, ax = _flat_axis(arr, axis)
     n = _ax_len(t, ax)
     pos = tf.range(n, dtype=tf.int64)
@@ -349,7 +449,12 @@ def delete(arr: Any, obj: Any, axis: Any = None) -> ndarray:
 
 
 def insert(arr: Any, obj: Any, values: Any, axis: Any = None) -> ndarray:
-    """`numpy.insert` (values are cast to `arr`'s dtype)."""
+    """`numpy.insert` (values are cast to `arr`'s dtype).
+
+    Examples:
+        >>> tnp.insert(tnp.array([1, 2, 3]), 1, 9)
+        tnp.array([1, 9, 2, 3])
+    """
     t, ax = _flat_axis(arr, axis)
     ndim = t.shape.rank
     n = _ax_len(t, ax)
@@ -399,7 +504,14 @@ def insert(arr: Any, obj: Any, values: Any, axis: Any = None) -> ndarray:
 
 
 def trim_zeros(filt: Any, trim: str = "fb", axis: Any = None) -> ndarray:
-    """`numpy.trim_zeros` (any number of dimensions; the result's size is dynamic inside tf.function)."""
+    """`numpy.trim_zeros` (any number of dimensions; the result's size is dynamic inside tf.function).
+
+    Examples:
+        >>> tnp.trim_zeros(tnp.array([0, 0, 1, 2, 0]))
+        tnp.array([1, 2])
+        >>> tnp.trim_zeros(tnp.array([0, 0, 1, 2, 0]), trim='b')
+        tnp.array([0, 0, 1, 2])
+    """
     bad = set(trim.lower()) - {"f", "b"}
     if bad:
         raise ValueError(f"unexpected character(s) in `trim`: {''.join(sorted(bad))!r}")
@@ -431,7 +543,14 @@ def trim_zeros(filt: Any, trim: str = "fb", axis: Any = None) -> ndarray:
 
 
 def where(condition: Any, x: Any = None, y: Any = None, /) -> Any:
-    """`numpy.where`: with one argument `nonzero(condition)`; with three, elements chosen by `condition`."""
+    """`numpy.where`: with one argument `nonzero(condition)`; with three, elements chosen by `condition`.
+
+    Examples:
+        >>> tnp.where(tnp.array([True, False, True]), 1, -1)
+        tnp.array([ 1, -1,  1])
+        >>> tnp.where(tnp.array([0, 3, 0, 4]))
+        (tnp.array([1, 3]),)
+    """
     if x is None and y is None:
         return tnp_core.nonzero(condition)
     if x is None or y is None:
@@ -449,7 +568,14 @@ def argwhere(a: Any, *, size: Any = None, fill_value: Any = None) -> ndarray:
     tnp extension (as `jax.numpy.argwhere`): keyword-only `size=` gives exactly `size` rows (the first ones,
     padded with `fill_value`: an int or one per dimension, default 0), a static shape for XLA.
 
-    >>> argwhere([[0, 1], [2, 0]], size=3, fill_value=-1)  # array([[ 0,  1], [ 1,  0], [-1, -1]])
+    Examples:
+        >>> tnp.argwhere(tnp.array([[0, 1], [2, 0]]))
+        tnp.array([[0, 1],
+                   [1, 0]])
+        >>> tnp.argwhere(tnp.array([[0, 1], [2, 0]]), size=3, fill_value=-1)
+        tnp.array([[ 0,  1],
+                   [ 1,  0],
+                   [-1, -1]])
     """
     t = cast(to_tensor(a), tf.bool)
     if size is not None:
@@ -466,10 +592,16 @@ def argwhere(a: Any, *, size: Any = None, fill_value: Any = None) -> ndarray:
 
 
 def flatnonzero(a: Any, *, size: Any = None, fill_value: Any = None) -> ndarray:
-    """`numpy.flatnonzero`. tnp extension (as `jax.numpy.flatnonzero`): keyword-only `size=`/`fill_value=`
+    """`numpy.flatnonzero`: the indices of the nonzero elements of the flattened array.
+
+    tnp extension (as `jax.numpy.flatnonzero`): keyword-only `size=`/`fill_value=`
     as in `nonzero` (a static shape for XLA).
 
-    >>> flatnonzero([0, 2, 0, 3], size=3)  # array([1, 3, 0])
+    Examples:
+        >>> tnp.flatnonzero(tnp.array([0, 2, 0, 3]))
+        tnp.array([1, 3])
+        >>> tnp.flatnonzero(tnp.array([0, 2, 0, 3]), size=3)
+        tnp.array([1, 3, 0])
     """
     flat = tf.reshape(to_tensor(a), [-1])
     if size is not None:
@@ -480,13 +612,24 @@ def flatnonzero(a: Any, *, size: Any = None, fill_value: Any = None) -> ndarray:
 
 
 def extract(condition: Any, arr: Any) -> ndarray:
-    """`numpy.extract`: `take(ravel(arr), nonzero(ravel(condition))[0])`."""
+    """`numpy.extract`: `take(ravel(arr), nonzero(ravel(condition))[0])`.
+
+    Examples:
+        >>> tnp.extract(tnp.array([True, False, True]), tnp.array([1, 2, 3]))
+        tnp.array([1, 3])
+    """
     idx = flatnonzero(condition)
     return tnp_core.take(ravel(arr), idx)
 
 
 def select(condlist: Any, choicelist: Any, default: Any = 0) -> ndarray:
-    """`numpy.select`."""
+    """`numpy.select`.
+
+    Examples:
+        >>> x = tnp.arange(6)
+        >>> tnp.select([x < 2, x > 3], [x, x ** 2], default=-1)
+        tnp.array([ 0,  1, -1, -1, 16, 25])
+    """
     if len(condlist) != len(choicelist):
         raise ValueError("list of cases must be same length as list of conditions")
     if len(condlist) == 0:
@@ -512,9 +655,17 @@ def select(condlist: Any, choicelist: Any, default: Any = 0) -> ndarray:
 
 
 def piecewise(x: Any, condlist: Any, funclist: Any, *args: Any, **kw: Any) -> ndarray:
-    """`numpy.piecewise`. Differs: each function is called on all of `x` (as a tnp array) and the results are
+    """`numpy.piecewise`: evaluate a piecewise-defined function.
+
+    Differs: each function is called on all of `x` (as a tnp array) and the results are
     selected by the conditions, so a function must accept every element (values it is not meant for are
-    discarded)."""
+    discarded).
+
+    Examples:
+        >>> x = tnp.array([-2.0, 0.5, 3.0])
+        >>> tnp.piecewise(x, [x < 0, x >= 0], [-1, lambda v: v * 2])
+        tnp.array([-1.,  1.,  6.])
+    """
     t = to_tensor(x)
     n2 = len(funclist)
     if isinstance(condlist, (bool, np.bool_)) or (
@@ -543,7 +694,14 @@ def piecewise(x: Any, condlist: Any, funclist: Any, *args: Any, **kw: Any) -> nd
 
 
 def place(arr: Any, mask: Any, vals: Any) -> None:
-    """`numpy.place`: the True positions of `mask` take `vals` in order (repeated); rebinds `arr`'s tensor."""
+    """`numpy.place`: the True positions of `mask` take `vals` in order (repeated); rebinds `arr`'s tensor.
+
+    Examples:
+        >>> a = tnp.arange(5)
+        >>> tnp.place(a, a > 2, [0])
+        >>> a
+        tnp.array([0, 1, 2, 0, 0])
+    """
     a = _target(arr, "place")
     flat = tf.reshape(a._t, [-1])
     m = tf.reshape(cast(to_tensor(mask), tf.bool), [-1])
@@ -562,7 +720,14 @@ def place(arr: Any, mask: Any, vals: Any) -> None:
 
 
 def putmask(a: Any, /, mask: Any, values: Any) -> None:
-    """`numpy.putmask`: where `mask`, `a.flat[i] = values.flat[i % values.size]`; rebinds `a`'s tensor."""
+    """`numpy.putmask`: where `mask`, `a.flat[i] = values.flat[i % values.size]`; rebinds `a`'s tensor.
+
+    Examples:
+        >>> a = tnp.arange(5)
+        >>> tnp.putmask(a, a % 2 == 0, -1)
+        >>> a
+        tnp.array([-1,  1, -1,  3, -1])
+    """
     arr = _target(a, "putmask")
     flat = tf.reshape(arr._t, [-1])
     m = tf.reshape(cast(to_tensor(mask), tf.bool), [-1])
@@ -577,7 +742,14 @@ def putmask(a: Any, /, mask: Any, values: Any) -> None:
 
 
 def copyto(dst: Any, src: Any, casting: str = "same_kind", where: Any = True) -> None:
-    """`numpy.copyto`: `src` broadcast into `dst` where `where` is True; rebinds `dst`'s tensor."""
+    """`numpy.copyto`: `src` broadcast into `dst` where `where` is True; rebinds `dst`'s tensor.
+
+    Examples:
+        >>> dst = tnp.zeros(3, dtype=int)
+        >>> tnp.copyto(dst, [1, 2, 3], where=[True, False, True])
+        >>> dst
+        tnp.array([1, 0, 3])
+    """
     d = _target(dst, "copyto")
     if type(src) in (bool, int, float, complex):
         srcd = np.dtype(tnp_core.result_type(d.dtype, src)) if casting != "unsafe" else d.dtype
@@ -655,13 +827,28 @@ def _along_prepare(arr: tf.Tensor, indices: Any, axis: Any, fname: str) -> tuple
 
 
 def take_along_axis(arr: Any, indices: Any, axis: Any = -1) -> ndarray:
-    """`numpy.take_along_axis`."""
+    """`numpy.take_along_axis`.
+
+    Examples:
+        >>> a = tnp.array([[10, 30, 20], [60, 40, 50]])
+        >>> tnp.take_along_axis(a, tnp.argsort(a, axis=1), axis=1)
+        tnp.array([[10, 20, 30],
+                   [40, 50, 60]])
+    """
     t, it, ax = _along_prepare(to_tensor(arr), indices, axis, "take_along_axis")
     return wrap(tf.gather_nd(t, _along_axis_index(t, it, ax)))
 
 
 def put_along_axis(arr: Any, indices: Any, values: Any, axis: Any) -> None:
-    """`numpy.put_along_axis`: rebinds `arr`'s tensor (which of repeated indices wins is unspecified)."""
+    """`numpy.put_along_axis`: rebinds `arr`'s tensor (which of repeated indices wins is unspecified).
+
+    Examples:
+        >>> a = tnp.array([[10, 30], [60, 40]])
+        >>> tnp.put_along_axis(a, tnp.array([[0], [1]]), 0, axis=1)
+        >>> a
+        tnp.array([[ 0, 30],
+                   [60,  0]])
+    """
     a = _target(arr, "put_along_axis")
     t, it, ax = _along_prepare(a._t, indices, axis, "put_along_axis")
     coords = _along_axis_index(t, it, ax)
@@ -670,7 +857,16 @@ def put_along_axis(arr: Any, indices: Any, values: Any, axis: Any) -> None:
 
 
 def fill_diagonal(a: Any, val: Any, wrap: bool = False) -> None:
-    """`numpy.fill_diagonal`: rebinds `a`'s tensor (`val` repeated along the diagonal)."""
+    """`numpy.fill_diagonal`: rebinds `a`'s tensor (`val` repeated along the diagonal).
+
+    Examples:
+        >>> a = tnp.zeros((3, 3), dtype=int)
+        >>> tnp.fill_diagonal(a, 5)
+        >>> a
+        tnp.array([[5, 0, 0],
+                   [0, 5, 0],
+                   [0, 0, 5]])
+    """
     arr = _target(a, "fill_diagonal")
     t = arr._t
     shape = t.shape.as_list()
@@ -702,7 +898,12 @@ def fill_diagonal(a: Any, val: Any, wrap: bool = False) -> None:
 
 
 def apply_along_axis(func1d: Callable[..., Any], axis: Any, arr: Any, *args: Any, **kwargs: Any) -> ndarray:
-    """`numpy.apply_along_axis`. `func1d` gets 1-d tnp arrays; inside tf.function it runs under tf.map_fn."""
+    """`numpy.apply_along_axis`. `func1d` gets 1-d tnp arrays; inside tf.function it runs under tf.map_fn.
+
+    Examples:
+        >>> tnp.apply_along_axis(lambda r: r.max() - r.min(), 1, tnp.array([[1, 5], [2, 9]]))
+        tnp.array([4, 7])
+    """
     t = to_tensor(arr)
     n = t.shape.rank
     ax = normalize_axis(axis, n)
@@ -735,7 +936,12 @@ def apply_along_axis(func1d: Callable[..., Any], axis: Any, arr: Any, *args: Any
 
 
 def apply_over_axes(func: Callable[..., Any], a: Any, axes: Any) -> ndarray:
-    """`numpy.apply_over_axes`."""
+    """`numpy.apply_over_axes`.
+
+    Examples:
+        >>> tnp.apply_over_axes(tnp.sum, tnp.arange(6).reshape(2, 3), [0, 1])
+        tnp.array([[15]])
+    """
     val = wrap(to_tensor(a))
     n = val.ndim
     for axis in axes if isinstance(axes, (tuple, list, np.ndarray)) else [axes]:
@@ -898,8 +1104,17 @@ def _ramp(t: tf.Tensor, ax: int, width: int, end: Any, first: bool) -> tf.Tensor
 
 
 def pad(array: Any, pad_width: Any, mode: Any = "constant", **kwargs: Any) -> ndarray:
-    """`numpy.pad`. Differs: mode 'empty' fills zeros; a callable `mode` (which NumPy calls on writable NumPy
-    vectors, one 1-d slice at a time) runs on the host through NumPy, eagerly only."""
+    """`numpy.pad`: pad an array.
+
+    Differs: mode 'empty' fills zeros; a callable `mode` (which NumPy calls on writable NumPy
+    vectors, one 1-d slice at a time) runs on the host through NumPy, eagerly only.
+
+    Examples:
+        >>> tnp.pad(tnp.array([1, 2]), 2)
+        tnp.array([0, 0, 1, 2, 0, 0])
+        >>> tnp.pad(tnp.array([1, 2, 3]), (1, 2), mode='edge')
+        tnp.array([1, 1, 2, 3, 3, 3])
+    """
     t = to_tensor(array)
     n = t.shape.rank
     pw = _pairs(pad_width, n, as_index=True)

@@ -344,7 +344,14 @@ def quantile(
     *,
     weights: Any = None,
 ) -> ndarray:
-    """`numpy.quantile` (all 13 methods; `weights` with method 'inverted_cdf'; overwrite_input is ignored)."""
+    """`numpy.quantile` (all 13 methods; `weights` with method 'inverted_cdf'; overwrite_input is ignored).
+
+    Examples:
+        >>> tnp.quantile(tnp.array([1, 2, 3, 4]), 0.5)
+        tnp.array(2.5)
+        >>> tnp.quantile(tnp.array([1, 2, 3, 4]), [0.25, 0.75], method='lower')
+        tnp.array([1, 3])
+    """
     return _quantile(a, q, axis, out, method, keepdims, weights, 1, "quantile")
 
 
@@ -359,14 +366,26 @@ def percentile(
     *,
     weights: Any = None,
 ) -> ndarray:
-    """`numpy.percentile` (q in [0, 100]; see `quantile`)."""
+    """`numpy.percentile` (q in [0, 100]; see `quantile`).
+
+    Examples:
+        >>> tnp.percentile(tnp.array([[10, 7, 4], [3, 2, 1]]), 50, axis=1)
+        tnp.array([7., 2.])
+    """
     return _quantile(a, q, axis, out, method, keepdims, weights, 100, "percentile")
 
 
 def median(
     a: Any, axis: Any = None, out: Any = None, overwrite_input: bool = False, keepdims: bool = False
 ) -> ndarray:
-    """`numpy.median`: the mean of the middle element(s), with `mean`'s dtype; NaN propagates."""
+    """`numpy.median`: the mean of the middle element(s), with `mean`'s dtype; NaN propagates.
+
+    Examples:
+        >>> tnp.median(tnp.array([[10, 7, 4], [3, 2, 1]]))
+        tnp.array(3.5)
+        >>> tnp.median(tnp.array([[10, 7, 4], [3, 2, 1]]), axis=0)
+        tnp.array([6.5, 4.5, 2.5])
+    """
     t = to_tensor(a)
     rank = _check_rank(t, "median")
     axes = normalize_axes(axis, rank)
@@ -431,7 +450,12 @@ def _weights_like(w: tf.Tensor, t: tf.Tensor, axes: tuple[int, ...] | None) -> t
 def average(
     a: Any, axis: Any = None, weights: Any = None, returned: bool = False, *, keepdims: Any = np._NoValue
 ) -> Any:
-    """`numpy.average` (ZeroDivisionError for weights summing to zero is raised eagerly only)."""
+    """`numpy.average` (ZeroDivisionError for weights summing to zero is raised eagerly only).
+
+    Examples:
+        >>> tnp.average(tnp.array([1, 2, 3, 4]), weights=tnp.array([4, 3, 2, 1]))
+        tnp.array(2.)
+    """
     t = to_tensor(a)
     rank = _check_rank(t, "average")
     axes = None if axis is None else normalize_axes(axis, rank)
@@ -483,7 +507,13 @@ def cov(
     *,
     dtype: Any = None,
 ) -> ndarray:
-    """`numpy.cov` (no RuntimeWarning for degrees of freedom <= 0; weight checks need eager values)."""
+    """`numpy.cov` (no RuntimeWarning for degrees of freedom <= 0; weight checks need eager values).
+
+    Examples:
+        >>> tnp.cov(tnp.array([[0, 1, 2], [2, 1, 0]]))
+        tnp.array([[ 1., -1.],
+                   [-1.,  1.]])
+    """
     return wrap(tf.squeeze(_cov(m, y, rowvar, bias, ddof, fweights, aweights, dtype)))
 
 
@@ -573,7 +603,13 @@ def _check_weights(w: tf.Tensor, nobs: Any, name: str, values: Any) -> None:
 
 
 def corrcoef(x: Any, y: Any = None, rowvar: bool = True, *, dtype: Any = None) -> ndarray:
-    """`numpy.corrcoef` (no RuntimeWarning for a zero variance: the entries are NaN as in NumPy)."""
+    """`numpy.corrcoef` (no RuntimeWarning for a zero variance: the entries are NaN as in NumPy).
+
+    Examples:
+        >>> tnp.corrcoef(tnp.array([1, 2, 3]), tnp.array([3, 2, 1]))
+        tnp.array([[ 1., -1.],
+                   [-1.,  1.]])
+    """
     c = _cov(x, y, rowvar, False, None, None, None, dtype)
     d = tf.linalg.diag_part(c)
     sd = tf.sqrt(tf.math.real(d) if d.dtype.is_complex else d)
@@ -636,7 +672,14 @@ def _pair(a: Any, v: Any) -> tuple[tf.Tensor, tf.Tensor]:
 
 
 def correlate(a: Any, v: Any, mode: Any = "valid") -> ndarray:
-    """`numpy.correlate`: c[k] = sum_n a[n + k] * conj(v[n])."""
+    """`numpy.correlate`: c[k] = sum_n a[n + k] * conj(v[n]).
+
+    Examples:
+        >>> tnp.correlate(tnp.array([1, 2, 3]), tnp.array([0, 1, 0.5]))
+        tnp.array([3.5])
+        >>> tnp.correlate(tnp.array([1, 2, 3]), tnp.array([0, 1, 0.5]), 'full')
+        tnp.array([0.5, 2. , 3.5, 3. , 0. ])
+    """
     md = _mode(mode)
     x, y = _pair(a, v)
     if y.dtype.is_complex:
@@ -645,7 +688,12 @@ def correlate(a: Any, v: Any, mode: Any = "valid") -> ndarray:
 
 
 def convolve(a: Any, v: Any, mode: Any = "full") -> ndarray:
-    """`numpy.convolve` (no conjugation)."""
+    """`numpy.convolve` (no conjugation).
+
+    Examples:
+        >>> tnp.convolve(tnp.array([1, 2, 3]), tnp.array([0, 1, 0.5]))
+        tnp.array([0. , 1. , 2.5, 4. , 1.5])
+    """
     md = _mode(mode)
     x, y = _pair(a, v)
     if x.shape[0] == 0:
@@ -690,7 +738,12 @@ def _interp_real(x: tf.Tensor, xp: tf.Tensor, fp: tf.Tensor, left: Any, right: A
 
 
 def interp(x: Any, xp: Any, fp: Any, left: Any = None, right: Any = None, period: Any = None) -> ndarray:
-    """`numpy.interp` (float64, or complex128 for complex fp). `xp` is assumed increasing, as in NumPy."""
+    """`numpy.interp` (float64, or complex128 for complex fp). `xp` is assumed increasing, as in NumPy.
+
+    Examples:
+        >>> tnp.interp(tnp.array([0.5, 1.5, 3.0]), tnp.array([0.0, 1.0, 2.0]), tnp.array([0.0, 10.0, 20.0]))
+        tnp.array([ 5., 15., 20.])
+    """
     ft = to_tensor(fp)
     cplx = ft.dtype.is_complex
     ftt = cast(ft, tf.complex128 if cplx else tf.float64)

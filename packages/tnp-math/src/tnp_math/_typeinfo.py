@@ -41,7 +41,11 @@ def common_type(*arrays: Any) -> type[Any]:
     """`numpy.common_type`: the inexact scalar type all inputs convert to (integers count as float64).
 
     Differs: a bfloat16 array counts as float32 (NumPy does not know bfloat16). Works inside tf.function (only
-    dtypes are read). Example: `tnp.common_type(tnp.arange(3), tnp.ones(2, "float32"))` is `numpy.float64`.
+    dtypes are read).
+
+    Examples:
+        >>> tnp.common_type(tnp.array([1], dtype=tnp.float32), tnp.array([2]))
+        <class 'numpy.float64'>
     """
     stand_ins = []
     for a in arrays:
@@ -55,13 +59,23 @@ def common_type(*arrays: Any) -> type[Any]:
 
 
 def mintypecode(typechars: Any, typeset: Any = "GDFgdf", default: Any = "d") -> str:
-    """`numpy.mintypecode` (pure NumPy). Example: `tnp.mintypecode(["d", "f"])` is `'d'`."""
+    """`numpy.mintypecode` (pure NumPy).
+
+    Examples:
+        >>> tnp.mintypecode(['d', 'f', 'S'])
+        'd'
+    """
     result: str = np.mintypecode(typechars, typeset, default)
     return result
 
 
 def typename(char: Any) -> str:
-    """`numpy.typename` (pure NumPy). Example: `tnp.typename("d")` is `'double precision'`."""
+    """`numpy.typename` (pure NumPy).
+
+    Examples:
+        >>> tnp.typename('d')
+        'double precision'
+    """
     result: str = np.typename(char)
     return result
 
@@ -69,20 +83,33 @@ def typename(char: Any) -> str:
 def isscalar(element: Any) -> bool:
     """`numpy.isscalar`: False for tnp arrays and tf.Tensors, even 0-d ones (as for NumPy's 0-d arrays).
 
-    Example: `tnp.isscalar(3.0)` is True, `tnp.isscalar(tnp.asarray(3.0))` is False.
+    Examples:
+        >>> tnp.isscalar(3.1)
+        True
+        >>> tnp.isscalar(tnp.array(3.1))
+        False
     """
     return bool(np.isscalar(element))
 
 
 def iterable(y: Any) -> bool:
-    """`numpy.iterable`: False for a 0-d tnp array. Example: `tnp.iterable(tnp.arange(3))` is True."""
+    """`numpy.iterable`: False for a 0-d tnp array.
+
+    Examples:
+        >>> tnp.iterable(tnp.array([1, 2]))
+        True
+        >>> tnp.iterable(2)
+        False
+    """
     return bool(np.iterable(y))
 
 
 def isfortran(a: Any) -> bool:
     """`numpy.isfortran`: always False for tnp arrays (tensors are row-major; `order=` changes nothing).
 
-    Example: `tnp.isfortran(tnp.asfortranarray(tnp.ones((2, 3))))` is False.
+    Examples:
+        >>> tnp.isfortran(tnp.array([[1, 2], [3, 4]]))
+        False
     """
     if isinstance(a, _TENSORS):
         return False
@@ -100,7 +127,10 @@ def _memory_check(a: Any, b: Any, max_work: Any, fn: Callable[..., Any]) -> bool
 def shares_memory(a: Any, b: Any, /, max_work: Any = -1) -> bool:
     """`numpy.shares_memory`: False whenever a tnp array is involved (no views: tnp arrays are copies).
 
-    Example: `x = tnp.arange(4); tnp.shares_memory(x, x[1:])` is False (NumPy's answer for a copy).
+    Examples:
+        >>> a = tnp.arange(4)
+        >>> tnp.shares_memory(a, a[1:])
+        False
     """
     return _memory_check(a, b, max_work, np.shares_memory)
 
@@ -108,7 +138,10 @@ def shares_memory(a: Any, b: Any, /, max_work: Any = -1) -> bool:
 def may_share_memory(a: Any, b: Any, /, max_work: Any = 0) -> bool:
     """`numpy.may_share_memory`: False whenever a tnp array is involved (no views: tnp arrays are copies).
 
-    Example: `x = tnp.arange(4); tnp.may_share_memory(x, x)` is False.
+    Examples:
+        >>> a = tnp.array([1, 2])
+        >>> tnp.may_share_memory(a, a)
+        False
     """
     return _memory_check(a, b, max_work, np.may_share_memory)
 
@@ -117,7 +150,14 @@ def asarray_chkfinite(a: Any, dtype: Any = None, order: Any = None) -> ndarray:
     """`numpy.asarray_chkfinite`: ValueError if an inexact result holds inf or NaN.
 
     Differs: inside tf.function the check is a graph assertion (InvalidArgumentError when the function runs).
-    Example: `tnp.asarray_chkfinite([1.0, tnp.inf])` raises ValueError.
+
+    Examples:
+        >>> tnp.asarray_chkfinite([1.0, 2.0])
+        tnp.array([1., 2.])
+        >>> tnp.asarray_chkfinite([1.0, tnp.inf])
+        Traceback (most recent call last):
+            ...
+        ValueError: array must not contain infs or NaNs
     """
     arr = tnp_core.asarray(a, dtype=dtype, order=order)
     d = arr.dtype
@@ -140,35 +180,64 @@ def asarray_chkfinite(a: Any, dtype: Any = None, order: Any = None) -> ndarray:
 
 # ---- floating-point error settings (NumPy's; no effect on TensorFlow computations) ------------------------------
 class errstate(np.errstate):
-    """`numpy.errstate` (NumPy's own context manager/decorator): affects host-side NumPy work only; TensorFlow
-    computations never warn or raise for floating-point errors. Example: `with tnp.errstate(all="ignore"): ...`.
+    """`numpy.errstate`: a context manager for floating-point error handling.
+
+    Affects host-side NumPy work only; TensorFlow
+    computations never warn or raise for floating-point errors.
+
+    Examples:
+        >>> with tnp.errstate(divide='ignore'):
+        ...     print(tnp.geterr()['divide'])
+        ignore
     """
 
 
 def seterr(
     all: Any = None, divide: Any = None, over: Any = None, under: Any = None, invalid: Any = None
 ) -> dict[str, Any]:
-    """`numpy.seterr`: sets NumPy's error handling (host-side NumPy work only; no effect on TensorFlow
-    computations). Returns the old settings. Example: `old = tnp.seterr(all="ignore")`.
+    """`numpy.seterr`: set how floating-point errors are handled.
+
+    Sets NumPy's error handling (host-side NumPy work only; no effect on TensorFlow
+    computations). Returns the old settings.
+
+    Examples:
+        >>> old = tnp.seterr(over='ignore')
+        >>> tnp.geterr()['over']
+        'ignore'
+        >>> _ = tnp.seterr(**old)
     """
     return dict(np.seterr(all=all, divide=divide, over=over, under=under, invalid=invalid))
 
 
 def geterr() -> dict[str, Any]:
-    """`numpy.geterr`: NumPy's error handling settings (see `seterr`). Example: `tnp.geterr()["divide"]`."""
+    """`numpy.geterr`: NumPy's error handling settings (see `seterr`).
+
+    Examples:
+        >>> tnp.geterr()['divide']
+        'warn'
+    """
     return dict(np.geterr())
 
 
 def seterrcall(func: Any) -> Any:
     """`numpy.seterrcall`: NumPy's floating-point error callback (host-side NumPy work only).
 
-    Example: `old = tnp.seterrcall(print)`.
+    Examples:
+        >>> old = tnp.seterrcall(print)
+        >>> tnp.geterrcall() is print
+        True
+        >>> _ = tnp.seterrcall(old)
     """
     return np.seterrcall(func)
 
 
 def geterrcall() -> Any:
-    """`numpy.geterrcall`: NumPy's floating-point error callback (see `seterrcall`). Example: `tnp.geterrcall()`."""
+    """`numpy.geterrcall`: NumPy's floating-point error callback (see `seterrcall`).
+
+    Examples:
+        >>> tnp.geterrcall() is None
+        True
+    """
     return np.geterrcall()
 
 
@@ -198,7 +267,12 @@ def _info() -> dict[str, Any]:
 def show_config(mode: Any = "stdout") -> dict[str, Any] | None:
     """`numpy.show_config`, with tnp's package versions and TensorFlow's build and devices before NumPy's.
 
-    `mode="dicts"` returns the dict instead of printing it. Example: `tnp.show_config()`.
+    `mode="dicts"` returns the dict instead of printing it.
+
+    Examples:
+        >>> tnp.show_config()
+        {
+          "tnp": {...
     """
     if mode not in ("stdout", "dicts"):
         raise AttributeError("Invalid `mode`, use one of: stdout, dicts")
@@ -212,7 +286,10 @@ def show_config(mode: Any = "stdout") -> dict[str, Any] | None:
 def show_runtime() -> None:
     """`numpy.show_runtime`, after tnp's package versions and TensorFlow's version and devices.
 
-    Example: `tnp.show_runtime()`.
+    Examples:
+        >>> tnp.show_runtime()
+        {
+          "tnp": {...
     """
     print(json.dumps(_info(), indent=2, default=str))
     np.show_runtime()
@@ -228,7 +305,12 @@ class vectorize(np.vectorize):
 
     Differs: eager only, except inside tf.function when `otypes` is given and `signature` is None, where the loop
     runs in `tf.numpy_function` (not differentiable, not on accelerators). Arguments listed in `excluded` reach
-    `pyfunc` unchanged. Example: `tnp.vectorize(lambda x, y: x if x > y else y)(tnp.arange(3), 1)`.
+    `pyfunc` unchanged.
+
+    Examples:
+        >>> f = tnp.vectorize(lambda a, b: a - b if a > b else a + b)
+        >>> f([1, 2, 3, 4], 2)
+        tnp.array([3, 4, 1, 2])
     """
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:

@@ -51,6 +51,10 @@ def bartlett(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
     """`numpy.bartlett`: the triangular window with zero end points.
 
     Differs from NumPy: complex `M` raises TypeError. Example: `bartlett(5)` -> `array([0. , 0.5, 1. , 0.5, 0. ])`.
+
+    Examples:
+        >>> tnp.bartlett(5)
+        tnp.array([0. , 0.5, 1. , 0.5, 0. ])
     """
     return _cosine_window(M, lambda n, m: tf.where(n <= 0, 1 + n / (m - 1), 1 - n / (m - 1)))
 
@@ -59,6 +63,10 @@ def blackman(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
     """`numpy.blackman`: the Blackman window.
 
     Differs from NumPy: complex `M` raises TypeError. Example: `blackman(3)` -> `array([-1.38777878e-17, 1., ...])`.
+
+    Examples:
+        >>> tnp.blackman(5)[1:4].round(4)
+        tnp.array([0.34, 1.  , 0.34])
     """
     return _cosine_window(M, lambda n, m: 0.42 + 0.5 * tf.cos(_pi_n(n, m)) + 0.08 * tf.cos(_pi_n(n, m, 2.0)))
 
@@ -67,6 +75,10 @@ def hamming(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
     """`numpy.hamming`: the Hamming window.
 
     Differs from NumPy: complex `M` raises TypeError. Example: `hamming(3)` -> `array([0.08, 1.  , 0.08])`.
+
+    Examples:
+        >>> tnp.hamming(5).round(4)
+        tnp.array([0.08, 0.54, 1.  , 0.54, 0.08])
     """
     return _cosine_window(M, lambda n, m: 0.54 + 0.46 * tf.cos(_pi_n(n, m)))
 
@@ -75,6 +87,10 @@ def hanning(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
     """`numpy.hanning`: the Hann window.
 
     Differs from NumPy: complex `M` raises TypeError. Example: `hanning(3)` -> `array([0., 1., 0.])`.
+
+    Examples:
+        >>> tnp.hanning(5)
+        tnp.array([0. , 0.5, 1. , 0.5, 0. ])
     """
     return _cosine_window(M, lambda n, m: 0.5 + 0.5 * tf.cos(_pi_n(n, m)))
 
@@ -84,6 +100,10 @@ def kaiser(M: Any, beta: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
 
     Differs from NumPy: `beta` may be a (traced) 0-d tensor or array; complex arguments raise TypeError. Example:
     `kaiser(3, 0)` -> `array([1., 1., 1.])`.
+
+    Examples:
+        >>> tnp.kaiser(4, 5.0).round(4)
+        tnp.array([0.0367, 0.7753, 0.7753, 0.0367])
     """
     if isinstance(beta, ndarray) or tf.is_tensor(beta):
         b = to_tensor(beta)
