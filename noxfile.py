@@ -134,6 +134,8 @@ def typecheck(session: nox.Session, dist: str) -> None:
     session.install(MYPY)
     cache = pathlib.Path(session.create_tmp(), "mypy_cache")  # one per venv: the installed packages differ
     session.run("mypy", "--strict", "--cache-dir", str(cache), f"packages/{dist}/src")
+    if dist == "tnp":  # what a user of the meta-package sees: real signatures through the re-exports
+        session.run("mypy", "--strict", "--cache-dir", str(cache), "packages/tnp/tests/typing/user_code.py")
 
 
 @nox.session
@@ -210,3 +212,22 @@ def demo(session: nox.Session) -> None:
     """The showcase: python -m tnp runs the examples of tf.experimental.numpy's guide next to NumPy."""
     install_local(session, list(LAYERS))
     session.run("python", "-m", "tnp")
+
+
+BENCH_DEPS = ["matplotlib>=3.8"]
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The performance suite (benchmarks/bench_suite.py): quick by default (TNP_BENCH_QUICK=1, ~3 min), the full
+    run with TNP_BENCH_QUICK=0 in the environment. Writes docs/benchmarks.md and docs/img/overhead.png; arguments
+    after `--` go to the script (e.g. `-- --only tiny,graph`). JAX is a contender only where it installs."""
+    install_local(session, list(LAYERS))
+    session.install(*BENCH_DEPS)
+    try:
+        session.install("jax[cpu]")
+    except nox.command.CommandFailed:
+        session.warn("jax[cpu] did not install: JAX is reported as unavailable")
+    session.env["TNP_BENCH_QUICK"] = os.environ.get("TNP_BENCH_QUICK", "1")
+    session.env["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    session.run("python", "benchmarks/bench_suite.py", *session.posargs)

@@ -94,3 +94,44 @@ def enable_tf_numpy() -> None:
     import tensorflow.experimental.numpy as tfnp
 
     tfnp.experimental_enable_numpy_behavior()
+
+
+def sized_main(
+    script: str,
+    doc: str,
+    cases: Callable[[bool], dict[str, tuple[int, Case]]],
+    contenders: Sequence[str],
+    argv: list[str] | None,
+) -> int:
+    """The command line of the per-size scripts (bench_math, bench_manip): time each case at its size against
+    `contenders` (tnp first), print the table with tnp's ratios, save the JSON."""
+    import argparse
+
+    p = argparse.ArgumentParser(description=doc.splitlines()[0])
+    p.add_argument("--small-rounds", type=int, default=50, help="rounds at n<=1e3 (20 calls per round)")
+    p.add_argument("--large-rounds", type=int, default=5, help="rounds at the large size (1 call per round)")
+    p.add_argument("--only", default=None, help="substring of the case names to run")
+    p.add_argument("--no-tf-numpy", action="store_true", help="leave TF's NumPy behaviour off (no tf_numpy)")
+    args = p.parse_args(argv)
+    if not args.no_tf_numpy:
+        enable_tf_numpy()
+    others = [c for c in contenders if c != "tnp"]
+    cols = [*((c + " ms", 13) for c in contenders), *((f"tnp/{c}", 14) for c in others)]
+    table = Table("case", 26, cols)
+    results: dict[str, dict[str, float]] = {}
+    for name, (n, case) in cases(not args.no_tf_numpy).items():
+        if args.only and args.only not in name:
+            continue
+        if n <= 1_000:
+            med = bench(case, args.small_rounds, calls=20, warmup=20)
+        else:
+            med = bench(case, args.large_rounds, calls=1, warmup=1)
+        results[name] = med
+        values = [*(med.get(c) for c in contenders), *(ratio(med, "tnp", c) for c in others)]
+        table.row(name, values, ",".join([".4f"] * len(contenders) + [".2f"] * len(others)))
+    meta = {
+        "small_rounds": args.small_rounds, "large_rounds": args.large_rounds, "dtype": "float32",
+        "tf_numpy_behavior": not args.no_tf_numpy, "unit": "milliseconds per call (median)",
+    }  # fmt: skip
+    save(script, meta, results)
+    return 0

@@ -16,7 +16,6 @@ that enabling it does not move tnp's own times.
 
 from __future__ import annotations
 
-import argparse
 import os
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -26,7 +25,7 @@ import tensorflow as tf
 import tensorflow.experimental.numpy as tfnp
 import tnp_core as tnp
 import tnp_math
-from _harness import Case, Table, bench, enable_tf_numpy, ratio, save
+from _harness import Case, sized_main
 from tensorflow.python.ops import gen_math_ops as gm
 
 CONTENDERS = ("tnp", "raw_tf", "tf_numpy", "numpy")
@@ -94,33 +93,7 @@ def cases(with_tf_numpy: bool) -> dict[str, tuple[int, Case]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--small-rounds", type=int, default=50, help="rounds at n=1e3 (20 calls per round)")
-    p.add_argument("--large-rounds", type=int, default=5, help="rounds at n=1e7 (1 call per round)")
-    p.add_argument("--only", default=None, help="substring of the case names to run")
-    p.add_argument("--no-tf-numpy", action="store_true", help="leave TF's NumPy behaviour off (no tf_numpy)")
-    args = p.parse_args(argv)
-    if not args.no_tf_numpy:
-        enable_tf_numpy()
-    results: dict[str, dict[str, float]] = {}
-    cols = [*((c + " ms", 13) for c in CONTENDERS), ("tnp/raw", 9), ("tnp/tfnp", 9), ("tnp/np", 9)]
-    table = Table("case", 26, cols)
-    for name, (n, case) in cases(not args.no_tf_numpy).items():
-        if args.only and args.only not in name:
-            continue
-        if n <= 1_000:
-            med = bench(case, args.small_rounds, calls=20, warmup=20)
-        else:
-            med = bench(case, args.large_rounds, calls=1, warmup=1)
-        results[name] = med
-        r = [ratio(med, "tnp", c) for c in ("raw_tf", "tf_numpy", "numpy")]
-        table.row(name, [*(med.get(c) for c in CONTENDERS), *r], ".4f,.4f,.4f,.4f,.2f,.2f,.2f")
-    meta = {
-        "small_rounds": args.small_rounds, "large_rounds": args.large_rounds, "dtype": "float32",
-        "tf_numpy_behavior": not args.no_tf_numpy, "unit": "milliseconds per call (median)",
-    }  # fmt: skip
-    save("bench_math", meta, results)
-    return 0
+    return sized_main("bench_math", __doc__ or "", cases, CONTENDERS, argv)
 
 
 if __name__ == "__main__":

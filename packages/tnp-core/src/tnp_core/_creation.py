@@ -11,7 +11,9 @@ None. Default float dtypes follow `tnp.config(prefer_float32=True)`; an explicit
 
 from __future__ import annotations
 
+import math
 import operator
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -80,6 +82,24 @@ def shape_arg(shape: Any) -> list[int] | tf.Tensor:
     if any(d < 0 for d in dims):
         raise ValueError("negative dimensions are not allowed")
     return dims
+
+
+def allocation_error(dims: Any, dtype: Any) -> Exception:
+    """NumPy's error for an array that cannot be allocated: ValueError when its byte size does not fit in an
+    int64, else MemoryError with NumPy's message (TensorFlow's own errors say ResourceExhausted)."""
+    d = np.dtype(as_np_dtype(dtype))  # (a tf.DType too)
+    nbytes = math.prod(int(n) for n in dims) * d.itemsize
+    if nbytes >= 2**63:
+        return ValueError(
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+        )
+    size = next((f"{nbytes / 2**p:.3g} {u}" for p, u in ((40, "TiB"), (30, "GiB"), (20, "MiB")) if nbytes >= 2**p),
+                f"{nbytes} bytes")  # fmt: skip
+    return MemoryError(f"Unable to allocate {size} for an array with shape {tuple(dims)} and data type {d}")
+
+
+# TensorFlow's errors for a tensor too large to allocate (or whose element count overflows)
+ALLOCATION_ERRORS = (tf.errors.ResourceExhaustedError, tf.errors.InvalidArgumentError)
 
 
 # ---- conversion --------------------------------------------------------------------------------------------
@@ -302,6 +322,31 @@ def _check_dtype_supported(d: np.dtype[Any]) -> None:
 # ---- filled arrays -----------------------------------------------------------------------------------------
 
 
+def _check_allocatable(dims: Any, dtype: Any) -> None:
+    """NumPy's MemoryError/ValueError up front for a static shape larger than the machine's memory (TensorFlow's
+    allocator would retry for seconds before failing); a cheap product test on the hot path."""
+    if isinstance(dims, (list, tuple)) and math.prod(dims) > _HUGE_ELEMENTS:
+        error = allocation_error(dims, dtype)
+        if isinstance(error, ValueError) or np.dtype(as_np_dtype(dtype)).itemsize * math.prod(dims) > _MEMORY:
+            raise error
+
+
+def _allocation_failed(dims: Any, dtype: Any, exc: Exception) -> Exception:
+    """The error to raise for TensorFlow's allocation failure `exc`: NumPy's, when the shape is static."""
+    return allocation_error(dims, dtype) if isinstance(dims, (list, tuple)) else exc
+
+
+def _physical_memory() -> int:
+    try:
+        return int(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+    except (AttributeError, ValueError, OSError):  # not POSIX: leave it to TensorFlow's allocator
+        return 2**63
+
+
+_MEMORY = _physical_memory()
+_HUGE_ELEMENTS = 2**24  # below this, no size check on the hot path
+
+
 def _filled(shape: list[int] | tf.Tensor, value: tf.Tensor) -> tf.Tensor:
     """`value` broadcast to `shape` (NumPy's ValueError when it cannot be)."""
     if value.shape.rank == 0:
@@ -333,13 +378,22 @@ def zeros(
         d = default_dtype(dtype)
         zero = eager_zero(d)  # eagerly, do what tf.zeros does: Fill with a 0-d zero (cached)
         if zero is not None:
-            dims = (shape,) if type(shape) is int and shape >= 0 else tuple(shape_arg(shape))
-            return wrap(ga.fill(int_arg(dims), zero))
+            static = (shape,) if type(shape) is int and shape >= 0 else tuple(shape_arg(shape))
+            _check_allocatable(static, d)
+            try:
+                return wrap(ga.fill(int_arg(static), zero))
+            except ALLOCATION_ERRORS as exc:
+                raise _allocation_failed(static, d, exc) from None
     check_order(order, allocating=True)
     no_like(like, "zeros")
-    d = NP_TO_TF[default_dtype(dtype)]
+    td = NP_TO_TF[default_dtype(dtype)]
+    dims = shape_arg(shape)
+    _check_allocatable(dims, td)
     with maybe_device(device):
-        return wrap(tf.zeros(shape_arg(shape), d))
+        try:
+            return wrap(tf.zeros(dims, td))
+        except ALLOCATION_ERRORS as exc:
+            raise _allocation_failed(dims, td, exc) from None
 
 
 def ones(shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None) -> ndarray:
@@ -355,8 +409,13 @@ def ones(shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None,
     check_order(order, allocating=True)
     no_like(like, "ones")
     d = NP_TO_TF[default_dtype(dtype)]
+    dims = shape_arg(shape)
+    _check_allocatable(dims, d)
     with maybe_device(device):
-        return wrap(tf.ones(shape_arg(shape), d))
+        try:
+            return wrap(tf.ones(dims, d))
+        except ALLOCATION_ERRORS as exc:
+            raise _allocation_failed(dims, d, exc) from None
 
 
 def empty(
@@ -397,8 +456,13 @@ def full(
     check_order(order, allocating=True)
     no_like(like, "full")
     dims = shape_arg(shape)
+    value = fill_value_tensor(fill_value, dtype)
+    _check_allocatable(dims, value.dtype)
     with maybe_device(device):
-        return wrap(_filled(dims, fill_value_tensor(fill_value, dtype)))
+        try:
+            return wrap(_filled(dims, value))
+        except ALLOCATION_ERRORS as exc:
+            raise _allocation_failed(dims, value.dtype, exc) from None
 
 
 def _like(a: Any, dtype: Any, order: Any, shape: Any) -> tuple[tf.DType, list[int] | tf.Tensor]:
