@@ -9,16 +9,14 @@ examples live on the `ufunc` class docstring (calls, `.reduce`, `.accumulate`, `
 
 from __future__ import annotations
 
-import doctest
 import importlib
-import linecache
 import pkgutil
 
 import numpy as np
 import pytest
 import tnp_core
+from tnp_core.testing import module_doctests, run_doctests
 
-FLAGS = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
 MODULES = [tnp_core] + [
     importlib.import_module(m.name) for m in pkgutil.iter_modules(tnp_core.__path__, "tnp_core.")
 ]
@@ -40,17 +38,8 @@ def _is_exempt(name: str, obj: object) -> bool:
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)
 def test_docstring_examples(module):
-    finder = doctest.DocTestFinder(exclude_empty=True)
-    runner = doctest.DocTestRunner(optionflags=FLAGS)
-    for test in finder.find(module, module.__name__, globs={"tnp": tnp_core}):
-        for i, example in enumerate(test.examples):  # autograph reads a tf.function's source from linecache
-            name = f"<doctest {test.name}[{i}]>"
-            linecache.cache[name] = (len(example.source), None, example.source.splitlines(True), name)
-        runner.run(test)
-    result = runner.summarize(verbose=False)
-    assert result.failed == 0, (
-        f"{result.failed} doctest example(s) failed in {module.__name__} (output above)"
-    )
+    failed = run_doctests(module_doctests(module, {"tnp": tnp_core}))
+    assert failed == 0, f"{failed} doctest example(s) failed in {module.__name__} (output above)"
 
 
 def test_every_public_name_has_an_example():

@@ -11,8 +11,8 @@ import pkgutil
 
 import pytest
 import tnp_linalg
+from tnp_core.testing import module_doctests, run_doctests
 
-FLAGS = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
 MODULES = [tnp_linalg] + [
     importlib.import_module(m.name) for m in pkgutil.iter_modules(tnp_linalg.__path__, "tnp_linalg.")
 ]
@@ -24,15 +24,8 @@ NO_EXAMPLE: set[str] = set()
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)
 def test_docstring_examples(module):
-    finder = doctest.DocTestFinder(exclude_empty=True)
-    runner = doctest.DocTestRunner(optionflags=FLAGS)
-    tests = finder.find(module, module.__name__, globs={"la": tnp_linalg})
-    for test in tests:
-        runner.run(test)
-    result = runner.summarize(verbose=False)
-    assert result.failed == 0, (
-        f"{result.failed} doctest example(s) failed in {module.__name__} (output above)"
-    )
+    failed = run_doctests(module_doctests(module, {"la": tnp_linalg}))
+    assert failed == 0, f"{failed} doctest example(s) failed in {module.__name__} (output above)"
 
 
 def test_every_public_name_has_an_example():

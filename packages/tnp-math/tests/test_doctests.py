@@ -9,9 +9,7 @@ table: their examples live on the `tnp_core.ufunc` class docstring (tested in tn
 
 from __future__ import annotations
 
-import doctest
 import importlib
-import linecache
 import pkgutil
 import types
 
@@ -19,8 +17,8 @@ import numpy as np
 import pytest
 import tnp_core
 import tnp_math
+from tnp_core.testing import module_doctests, run_doctests
 
-FLAGS = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
 MODULES = [tnp_math] + [
     importlib.import_module(m.name) for m in pkgutil.iter_modules(tnp_math.__path__, "tnp_math.")
 ]
@@ -42,17 +40,8 @@ def _is_exempt(name: str, obj: object) -> bool:
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)
 def test_docstring_examples(module):
-    finder = doctest.DocTestFinder(exclude_empty=True)
-    runner = doctest.DocTestRunner(optionflags=FLAGS)
-    for test in finder.find(module, module.__name__, globs={"tnp": TNP}):
-        for i, example in enumerate(test.examples):  # autograph reads a tf.function's source from linecache
-            name = f"<doctest {test.name}[{i}]>"
-            linecache.cache[name] = (len(example.source), None, example.source.splitlines(True), name)
-        runner.run(test)
-    result = runner.summarize(verbose=False)
-    assert result.failed == 0, (
-        f"{result.failed} doctest example(s) failed in {module.__name__} (output above)"
-    )
+    failed = run_doctests(module_doctests(module, {"tnp": TNP}))
+    assert failed == 0, f"{failed} doctest example(s) failed in {module.__name__} (output above)"
 
 
 def test_every_public_name_has_an_example():

@@ -14,8 +14,8 @@ import warnings
 
 import pytest
 import tnp_random
+from tnp_core.testing import module_doctests, run_doctests
 
-FLAGS = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
 MODULES = [tnp_random] + [
     importlib.import_module(m.name) for m in pkgutil.iter_modules(tnp_random.__path__, "tnp_random.")
 ]
@@ -29,16 +29,10 @@ CLASSES = (tnp_random.Generator, tnp_random.RandomState, tnp_random.Philox)
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)
 def test_docstring_examples(module):
-    finder = doctest.DocTestFinder(exclude_empty=True)
-    runner = doctest.DocTestRunner(optionflags=FLAGS)
     with warnings.catch_warnings():  # random_integers' example calls it; it is deprecated, as in NumPy
         warnings.filterwarnings("ignore", "This function is deprecated", DeprecationWarning)
-        for test in finder.find(module, module.__name__, globs={"tnp_random": tnp_random}):
-            runner.run(test)
-    result = runner.summarize(verbose=False)
-    assert result.failed == 0, (
-        f"{result.failed} doctest example(s) failed in {module.__name__} (output above)"
-    )
+        failed = run_doctests(module_doctests(module, {"tnp_random": tnp_random}))
+    assert failed == 0, f"{failed} doctest example(s) failed in {module.__name__} (output above)"
 
 
 def _public_members(cls):

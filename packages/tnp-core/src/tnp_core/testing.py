@@ -132,4 +132,29 @@ def check(
             raise AssertionError(f"[{mode}] {exc}") from None
 
 
-__all__ = ["MODES", "assert_same", "check", "run", "tolerance", "to_numpy"]
+def run_doctests(tests: Sequence[Any]) -> int:
+    """Run `doctest.DocTest`s (NORMALIZE_WHITESPACE | ELLIPSIS); the number of failed examples.
+
+    Each example's source is registered in `linecache` first: autograph reads a function's source, so an example
+    that defines a `tf.function` fails without it.
+    """
+    import doctest
+    import linecache
+
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+    for test in tests:
+        for i, example in enumerate(test.examples):
+            name = f"<doctest {test.name}[{i}]>"
+            linecache.cache[name] = (len(example.source), None, example.source.splitlines(True), name)
+        runner.run(test)
+    return int(runner.summarize(verbose=False).failed)
+
+
+def module_doctests(module: Any, globs: dict[str, Any]) -> list[Any]:
+    """The docstring examples of `module` (and of what it defines), with `globs` as their namespace."""
+    import doctest
+
+    return list(doctest.DocTestFinder(exclude_empty=True).find(module, module.__name__, globs=globs))
+
+
+__all__ = ["MODES", "assert_same", "check", "module_doctests", "run", "run_doctests", "tolerance", "to_numpy"]
