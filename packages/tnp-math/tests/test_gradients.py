@@ -9,15 +9,13 @@ forward that is wrong in the same way as its gradient). At a NaN input the tape 
 from __future__ import annotations
 
 import types
-import warnings
-import zlib
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pytest
-import tensorflow as tf
 import tnp_core
+from tnp_core.testing import Uniform as U, check_gradient
 from tnp_math import _calculus, _elementwise, _joining, _nanfunctions, _shaping, _statistics, _ufuncs
 
 XP = types.SimpleNamespace(
@@ -29,18 +27,6 @@ XP = types.SimpleNamespace(
     },
 )
 H = 1e-6
-
-
-class U:
-    """A float64 input uniform in [lo, hi) (seeded by the case name), with NaNs at the flat indices `nan`."""
-
-    def __init__(self, lo: float, hi: float, shape: tuple[int, ...], nan: tuple[int, ...] = ()) -> None:
-        self.lo, self.hi, self.shape, self.nan = lo, hi, shape, nan
-
-    def draw(self, rng: np.random.Generator) -> np.ndarray:
-        x = rng.uniform(self.lo, self.hi, self.shape)
-        x.flat[list(self.nan)] = np.nan
-        return x
 
 
 def case(
@@ -177,54 +163,8 @@ def _put_along(xp: Any, x: Any) -> Any:
     return y * x
 
 
-def _loss(xp: Any, fn: Callable[..., Any], args: list[Any], w: np.ndarray) -> Any:
-    y = fn(xp, *args)
-    if xp is np:
-        return float(np.sum(np.asarray(y) * w))
-    return tf.reduce_sum(tf.convert_to_tensor(y) * w)
-
-
-def _numeric(xp: Any, fn: Callable[..., Any], args: list[np.ndarray], k: int, w: np.ndarray) -> np.ndarray:
-    """Central differences of sum(w * fn(xp, *args)) with respect to args[k], from xp's forward."""
-    conv = (lambda a: a) if xp is np else (lambda a: tnp_core.asarray(a) if a.dtype == np.float64 else a)
-    g = np.zeros_like(args[k])
-    for i in np.ndindex(args[k].shape):
-        vals = []
-        for step in (H, -H):
-            moved = [a.copy() for a in args]
-            moved[k][i] += step
-            vals.append(float(_loss(xp, fn, [conv(a) for a in moved], w)))
-        g[i] = (vals[0] - vals[1]) / (2 * H)
-    return g
-
-
 @pytest.mark.parametrize(("name", "fn", "inputs", "rtol", "atol"), CASES)
 def test_gradient(
     name: str, fn: Callable[..., Any], inputs: tuple[Any, ...], rtol: float, atol: float
 ) -> None:
-    rng = np.random.default_rng(zlib.crc32(name.encode()))
-    args = [i.draw(rng) if isinstance(i, U) else i for i in inputs]
-    with warnings.catch_warnings(), np.errstate(all="ignore"):
-        warnings.simplefilter("ignore")
-        w = rng.uniform(0.5, 1.5, np.shape(fn(np, *args)))
-        diff = [k for k, a in enumerate(args) if isinstance(a, np.ndarray) and a.dtype == np.float64]
-        xs = [tnp_core.asarray(a) if k in diff else a for k, a in enumerate(args)]
-        with tf.GradientTape(persistent=True) as tape:
-            for k in diff:
-                tape.watch(xs[k])
-            loss = _loss(XP, fn, xs, w)
-        for k in diff:
-            g = tape.gradient(loss, xs[k])
-            assert g is not None, f"{name}: no gradient for argument {k}"
-            g = np.asarray(g)
-            assert g.shape == args[k].shape, (
-                f"{name}: gradient shape {g.shape} != input shape {args[k].shape}"
-            )
-            nan = np.isnan(args[k])
-            assert np.all(g[nan] == 0), f"{name}: gradient at the NaN inputs is {g[nan]}, not 0"
-            for src in (XP, np):
-                num = _numeric(src, fn, args, k, w)
-                np.testing.assert_allclose(
-                    g[~nan], num[~nan], rtol=rtol, atol=atol,
-                    err_msg=f"{name}: argument {k}: tape vs finite differences of {'tnp' if src is XP else 'NumPy'}",
-                )  # fmt: skip
+    check_gradient(name, fn, inputs, XP, rtol=rtol, atol=atol, h=H)

@@ -157,4 +157,95 @@ def module_doctests(module: Any, globs: dict[str, Any]) -> list[Any]:
     return list(doctest.DocTestFinder(exclude_empty=True).find(module, module.__name__, globs=globs))
 
 
-__all__ = ["MODES", "assert_same", "check", "module_doctests", "run", "run_doctests", "tolerance", "to_numpy"]
+# ---- gradient checks against finite differences -------------------------------------------------------------
+
+
+class Uniform:
+    """A float64 test input uniform in [lo, hi) (drawn from the case's seeded generator), NaN at flat `nan`."""
+
+    def __init__(self, lo: float, hi: float, shape: tuple[int, ...], nan: tuple[int, ...] = ()) -> None:
+        self.lo, self.hi, self.shape, self.nan = lo, hi, shape, nan
+
+    def draw(self, rng: np.random.Generator) -> np.ndarray[Any, Any]:
+        x = rng.uniform(self.lo, self.hi, self.shape)
+        x.flat[list(self.nan)] = np.nan
+        return x
+
+
+def _weighted_sum(xp: Any, fn: Callable[..., Any], args: Sequence[Any], w: Any) -> Any:
+    y = fn(xp, *args)
+    if xp is np:
+        return float(np.sum(np.asarray(y) * w))
+    return tf.reduce_sum(tf.convert_to_tensor(y) * w)
+
+
+def _central_differences(
+    xp: Any, fn: Callable[..., Any], args: list[Any], k: int, w: Any, h: float
+) -> np.ndarray[Any, Any]:
+    """Central differences of sum(w * fn(xp, *args)) with respect to args[k], from xp's forward."""
+    import tnp_core
+
+    def conv(a: Any) -> Any:
+        return tnp_core.asarray(a) if xp is not np and a.dtype == np.float64 else a
+
+    g: np.ndarray[Any, Any] = np.zeros_like(args[k])
+    for i in np.ndindex(args[k].shape):
+        vals = []
+        for step in (h, -h):
+            moved = [a.copy() for a in args]
+            moved[k][i] += step
+            vals.append(float(_weighted_sum(xp, fn, [conv(a) for a in moved], w)))
+        g[i] = (vals[0] - vals[1]) / (2 * h)
+    return g
+
+
+def check_gradient(
+    name: str,
+    fn: Callable[..., Any],
+    inputs: Sequence[Any],
+    xp: Any,
+    rtol: float,
+    atol: float,
+    h: float = 1e-6,
+) -> None:
+    """The GradientTape gradient of sum(w * fn(xp, *args)) for each float64 argument (random weights `w`)
+    exists, has the argument's shape, is 0 at NaN inputs, and equals central differences of both tnp's forward
+    and NumPy's (so a wrong forward fails too). `inputs` are arrays or `Uniform`s, seeded by `name`."""
+    import warnings
+    import zlib
+
+    import tnp_core
+
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    args = [i.draw(rng) if isinstance(i, Uniform) else i for i in inputs]
+    with warnings.catch_warnings(), np.errstate(all="ignore"):
+        warnings.simplefilter("ignore")
+        w = rng.uniform(0.5, 1.5, np.shape(fn(np, *args)))
+        diff = [k for k, a in enumerate(args) if isinstance(a, np.ndarray) and a.dtype == np.float64]
+        xs = [tnp_core.asarray(a) if k in diff else a for k, a in enumerate(args)]
+        with tf.GradientTape(persistent=True) as tape:
+            for k in diff:
+                tape.watch(xs[k])
+            loss = _weighted_sum(xp, fn, xs, w)
+        for k in diff:
+            g = tape.gradient(loss, xs[k])
+            assert g is not None, f"{name}: no gradient for argument {k}"
+            g = np.asarray(g)
+            assert g.shape == args[k].shape, (
+                f"{name}: gradient shape {g.shape} != input shape {args[k].shape}"
+            )
+            nan = np.isnan(args[k])
+            assert np.all(g[nan] == 0), f"{name}: gradient at the NaN inputs is {g[nan]}, not 0"
+            for src in (xp, np):
+                num = _central_differences(src, fn, args, k, w, h)
+                side = "NumPy" if src is np else "tnp"
+                np.testing.assert_allclose(
+                    g[~nan], num[~nan], rtol=rtol, atol=atol,
+                    err_msg=f"{name}: argument {k}: tape vs finite differences of {side}'s forward",
+                )  # fmt: skip
+
+
+__all__ = [
+    "MODES", "Uniform", "assert_same", "check", "check_gradient", "module_doctests", "run", "run_doctests",
+    "tolerance", "to_numpy",
+]  # fmt: skip
