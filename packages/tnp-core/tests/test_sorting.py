@@ -230,3 +230,14 @@ def test_descending_is_stable_like_the_array_api_asks(dtype, shape, axis):
     np.testing.assert_array_equal(
         np.asarray(tnp_core.sort(x, axis=axis, descending=True)), -np.sort(-x, axis=axis)
     )
+
+
+def test_argsort_of_a_0d_array_is_1d_as_numpy():
+    check(lambda xp, a: xp.argsort(a), np.asarray(3.0))
+    check(lambda xp, a: a.argsort(), np.asarray(3, dtype="int32"))
+    check(lambda xp, a: xp.sort(a), np.asarray(3.0))  # NumPy raises AxisError for sort
+
+
+def test_comparisons_of_two_python_ints_use_int64():
+    for name in ("equal", "not_equal", "less", "greater_equal"):
+        check(lambda xp, name=name: getattr(xp, name)(2**62, 2**62 - 1), modes=("eager",))

@@ -126,7 +126,10 @@ def argsort(
         tnp.array([1, 2, 0])
     """
     _check_kind(kind, order)
-    t, ax = _along(a, axis)
+    t = to_tensor(a)
+    if t.shape.rank == 0:  # NumPy argsorts a 0-d array as a 1-d one of length 1 (sort raises instead)
+        t = tf.reshape(t, [1])
+    t, ax = _along(t, axis)
     return wrap(_move_back(_argsort_along(t, descending), ax))
 
 

@@ -195,7 +195,12 @@ class ufunc:
         if dtype is not None:
             kw["signature"] = (None,) * self.nin + (as_np_dtype(dtype),) * self.nout
         # NumPy's own exception (a UFuncTypeError naming the ufunc and the types) when there is no loop
-        loop = tuple(as_np_dtype(d) for d in self._np.resolve_dtypes((*keys,) + (None,) * self.nout, **kw))
+        resolved = self._np.resolve_dtypes((*keys,) + (None,) * self.nout, **kw)
+        if any(d.kind == "O" for d in resolved) and all(k is int for k in keys):
+            # comparisons of two Python ints pick NumPy's object loop; on values they compare as int64 (a value
+            # beyond int64 already raised OverflowError when it became a tensor)
+            resolved = self._np.resolve_dtypes((np.dtype(np.int64),) * self.nin + (None,) * self.nout, **kw)
+        loop = tuple(as_np_dtype(d) for d in resolved)
         kernel = self._kernel_for(loop)
         hit = (loop, kernel, self.spec.scalars_ok and kernel is self.spec.kernel)
         self._loops[cache_key] = hit
