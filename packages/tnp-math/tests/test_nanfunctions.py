@@ -268,3 +268,11 @@ def test_gradient(name):
         num[idx] = (float(f(tf.constant(x.numpy() + e))) - float(f(tf.constant(x.numpy() - e)))) / (2 * eps)
     np.testing.assert_allclose(g, num, atol=1e-6)
     assert not np.isnan(g).any()
+
+
+@pytest.mark.parametrize(
+    "values", [[-np.inf, 1.0, np.inf], [np.nan, 1.0, np.inf, -np.inf], [np.inf, np.inf, 1.0], [2.0, -np.inf]]
+)
+def test_nanmedian_next_to_infinities_is_the_middle_value(values):
+    """NumPy's nanmedian is the median of the non-NaN values (the mean of the middle ones), not a lerp."""
+    run(lambda xp, a: xp.nanmedian(a), np.array(values))

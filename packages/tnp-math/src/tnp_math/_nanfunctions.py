@@ -411,8 +411,11 @@ def nanmedian(
         raise ValueError("nanmedian needs the array's rank, which is unknown while tracing")
     if None not in t.shape.as_list() and t.shape.num_elements() == 0:
         return nanmean(t, axis, None, out, keepdims)
-    r = quantile_along(t, 0.5, axis, "linear", keepdims is True, ignore_nan=True)
-    return store(r, out, "nanmedian")
+    # the mean of the middle value(s), as NumPy's median of the non-NaN values: not a lerp, which gives NaN for
+    # a middle value next to an infinity (inf * 0)
+    lo = quantile_along(t, 0.5, axis, "lower", keepdims is True, ignore_nan=True)
+    hi = quantile_along(t, 0.5, axis, "higher", keepdims is True, ignore_nan=True)
+    return store((lo + hi) / 2, out, "nanmedian")
 
 
 __all__ = [
