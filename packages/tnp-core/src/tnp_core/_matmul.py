@@ -17,15 +17,16 @@ _WIDE = {tf.int8: tf.int32, tf.uint8: tf.int32, tf.int16: tf.int32, tf.uint16: t
          tf.bool: tf.int32}  # fmt: skip
 
 
-def in_kernel_dtype(op: Any, a: tf.Tensor, b: tf.Tensor, *args: Any) -> tf.Tensor:
-    """`op(a, b, *args)` (a matmul/tensordot) for operands of one dtype, whatever TensorFlow has kernels for."""
-    d = a.dtype
+def in_kernel_dtype(op: Any, *ts: tf.Tensor) -> tf.Tensor:
+    """`op(*ts)` (a sum of products: matmul, tensordot, einsum) for tensors of one dtype, computed in a dtype
+    TensorFlow has kernels for (bool and small ints widened, uint64 as int64 bits) and cast back."""
+    d = ts[0].dtype
     if d == tf.uint64:
-        return tf.bitcast(op(tf.bitcast(a, tf.int64), tf.bitcast(b, tf.int64), *args), tf.uint64)
+        return tf.bitcast(op(*(tf.bitcast(t, tf.int64) for t in ts)), tf.uint64)
     w = _WIDE.get(d)
     if w is None:
-        return op(a, b, *args)
-    r = op(tf.cast(a, w), tf.cast(b, w), *args)
+        return op(*ts)
+    r = op(*(tf.cast(t, w) for t in ts))
     return tf.not_equal(r, 0) if d == tf.bool else tf.cast(r, d)
 
 

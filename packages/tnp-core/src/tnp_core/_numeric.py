@@ -120,7 +120,7 @@ around = round
 
 def _tensordot(a: tf.Tensor, b: tf.Tensor, axes: Any) -> tf.Tensor:
     """tensordot in the operands' (common) dtype, integers wrapping as NumPy's do."""
-    return in_kernel_dtype(tf.tensordot, a, b, axes)
+    return in_kernel_dtype(lambda x, y: tf.tensordot(x, y, axes), a, b)
 
 
 def dot(a: Any, b: Any, out: Any = None) -> ndarray:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import string
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -19,7 +19,7 @@ import numpy as np
 from ._axes import normalize_axis
 from ._convert import cast, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
-from ._matmul import _WIDE, in_kernel_dtype
+from ._matmul import in_kernel_dtype
 from ._ndarray import ndarray, wrap
 from ._promotion import result_type_of_keys
 from ._reductions import store
@@ -39,18 +39,6 @@ def _common(*ts: tf.Tensor, dtype: Any = None) -> tuple[list[tf.Tensor], tf.DTyp
     d = result_type_of_keys(*(TF_TO_NP[t.dtype] for t in ts)) if dtype is None else as_np_dtype(dtype)
     target = NP_TO_TF[d]
     return [cast(t, target) for t in ts], target
-
-
-def _in_kernel(op: Callable[..., tf.Tensor], *ts: tf.Tensor) -> tf.Tensor:
-    """`op(*ts)` (a sum of products) for tensors of one dtype, computed where TensorFlow has kernels."""
-    d = ts[0].dtype
-    if d == tf.uint64:
-        return tf.bitcast(op(*(tf.bitcast(t, tf.int64) for t in ts)), tf.uint64)
-    w = _WIDE.get(d)
-    if w is None:
-        return op(*ts)
-    r = op(*(tf.cast(t, w) for t in ts))
-    return tf.not_equal(r, 0) if d == tf.bool else tf.cast(r, d)
 
 
 def _shape(t: tf.Tensor) -> tuple[int | None, ...]:
@@ -111,7 +99,7 @@ def inner(a: Any, b: Any, /) -> ndarray:
         raise ValueError(
             f"shapes {_shape(ta)} and {_shape(tb)} not aligned: {ka} (dim {na - 1}) != {kb} (dim {nb - 1})"
         )
-    return wrap(in_kernel_dtype(tf.tensordot, ta, tb, [[na - 1], [nb - 1]]))
+    return wrap(in_kernel_dtype(lambda x, y: tf.tensordot(x, y, [[na - 1], [nb - 1]]), ta, tb))
 
 
 def outer(a: Any, b: Any, out: Any = None) -> ndarray:
@@ -165,7 +153,7 @@ def tensordot(a: Any, b: Any, axes: Any = 2) -> ndarray:
     if not ok:
         raise ValueError("shape-mismatch for sum")
     (ta, tb), _ = _common(ta, tb)
-    return wrap(in_kernel_dtype(tf.tensordot, ta, tb, [la, lb]))
+    return wrap(in_kernel_dtype(lambda x, y: tf.tensordot(x, y, [la, lb]), ta, tb))
 
 
 def kron(a: Any, b: Any) -> ndarray:
@@ -202,7 +190,7 @@ def vdot(a: Any, b: Any, /) -> ndarray:
     (ta, tb), _ = _common(ta, tb)
     if ta.dtype.is_complex:
         ta = tf.math.conj(ta)
-    return wrap(in_kernel_dtype(tf.tensordot, ta, tb, 1))
+    return wrap(in_kernel_dtype(lambda x, y: tf.tensordot(x, y, 1), ta, tb))
 
 
 # ---- cross -------------------------------------------------------------------------------------------------
@@ -278,7 +266,7 @@ def _kernel(name: str, a: tf.Tensor, b: tf.Tensor) -> tf.Tensor:
     if a.dtype.is_complex and name != "matvec":
         a = tf.math.conj(a)
     if name == "vecdot":
-        return _in_kernel(lambda x, y: tf.reduce_sum(x * y, -1), a, b)
+        return in_kernel_dtype(lambda x, y: tf.reduce_sum(x * y, -1), a, b)
     if name == "matvec":
         return in_kernel_dtype(lambda m, v: tf.linalg.matmul(m, v[..., tf.newaxis])[..., 0], a, b)
     return in_kernel_dtype(lambda v, m: tf.linalg.matmul(v[..., tf.newaxis, :], m)[..., 0, :], a, b)
@@ -742,7 +730,7 @@ def einsum(*operands: Any, out: Any = None, optimize: Any = False, **kwargs: Any
         raise TypeError(
             f"einsum: cannot cast the result from {TF_TO_NP[d]!r} to out's {odt!r} with casting='{casting}'"
         )
-    r = _in_kernel(lambda *xs: _einsum_t(labels, out_labels, list(xs)), *ts)
+    r = in_kernel_dtype(lambda *xs: _einsum_t(labels, out_labels, list(xs)), *ts)
     if out is None:
         return wrap(r)
     return store(r, out, "einsum")
