@@ -201,10 +201,15 @@ def build(session: nox.Session) -> None:
 @nox.session
 def docs(session: nox.Session) -> None:
     """The documentation site (MkDocs, Material, mkdocstrings) in strict mode: a broken link, a page missing from
-    the nav or an unresolvable API reference fails the build. The site goes to .nox/docs/tmp/site."""
+    the nav or an unresolvable API reference fails the build, and so does a public function or class without an
+    entry in the API reference (tools/check_api_pages.py). The site goes to .nox/docs/tmp/site."""
+    # mkdocstrings imports tnp_random (force_inspection: true), and the checker imports every package
+    install_local(session, list(LAYERS))
     session.install(*DOCS_DEPS)
     session.env["NO_MKDOCS_2_WARNING"] = "1"
-    session.run("mkdocs", "build", "--strict", "--site-dir", str(pathlib.Path(session.create_tmp(), "site")))
+    site = str(pathlib.Path(session.create_tmp(), "site"))
+    session.run("mkdocs", "build", "--strict", "--site-dir", site)
+    session.run("python", "tools/check_api_pages.py", site)
 
 
 @nox.session

@@ -421,3 +421,44 @@ def test_signature_matches_numpy(name):
     for p in theirs.values():
         if p.default is not inspect.Parameter.empty and p.default is not np._NoValue:
             assert ours[p.name].default == p.default, p.name
+
+
+@pytest.mark.parametrize("dtype", ["float16", "float32", "float64", "int8", "uint16", "int64", "bool"])
+def test_nan_and_ties_rely_on_tf_kernels(dtype):
+    """max/min/argmax/argmin call TF's Max/Min/ArgMax kernels directly: pin that those give NumPy's answers for
+    NaN anywhere (max/min propagate it, argmax/argmin give the first NaN) and ties (the first index), on many
+    lengths (TF's vectorised kernels treat the head, the body and the tail of a row differently)."""
+    rng = np.random.default_rng(1)
+    fns = [(R.max, np.max), (R.min, np.min), (R.argmax, np.argmax), (R.argmin, np.argmin)]
+    graph = {f: tf.function(lambda t, f=f: f(tnp_core.asarray(t), axis=-1)._t, autograph=False) for f, _ in fns}
+    for n in (1, 2, 7, 8, 9, 16, 17, 33, 100, 1000):
+        for nans in (0, 1, 2, 3):
+            a = rng.integers(0, 3, (3, n)).astype(dtype)  # few distinct values: many ties
+            if nans and a.dtype.kind == "f":
+                for row, col in zip(range(3), rng.integers(0, n, nans)):
+                    a[row, col] = np.nan
+            for ours, theirs in fns:
+                expected = theirs(a, axis=-1)
+                assert_same(ours(tnp_core.asarray(a), axis=-1), expected)
+                assert_same(tnp_core.asarray(graph[ours](tf.constant(a))), expected)
+                assert_same(ours(tnp_core.asarray(a[0])), theirs(a[0]))
+
+
+@pytest.mark.parametrize("ddof", [0, 1, 2.5, 7])
+@pytest.mark.parametrize("dtype", ["int32", "float32", "float64"])
+def test_var_std_fast_path(dtype, ddof):
+    """The one-Mean var/std path against NumPy, also with n - ddof <= 0 (inf/NaN) and unknown dimensions."""
+    a = np.random.default_rng(2).standard_normal((4, 5)).astype(dtype)
+    for axis in (None, 0, 1, (0, 1)):
+        for keepdims in (False, True):
+            for name in ("var", "std"):
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    expected = getattr(np, name)(a, axis=axis, ddof=ddof, keepdims=keepdims)
+                fn = getattr(R, name)
+                assert_same(fn(tnp_core.asarray(a), axis=axis, ddof=ddof, keepdims=keepdims), expected)
+                traced = tf.function(
+                    lambda t: fn(tnp_core.asarray(t), axis=axis, ddof=ddof, keepdims=keepdims)._t,
+                    input_signature=[tf.TensorSpec([None, 5], a.dtype)],
+                    autograph=False,
+                )
+                assert_same(tnp_core.asarray(traced(tf.constant(a))), expected)

@@ -101,6 +101,28 @@ def test_unwrap(shape):
     run(lambda xp, a: xp.unwrap(a, discont=1.0, axis=0), p)
 
 
+UNWRAP_PERIODS = [6, 5, 1, 2 * np.pi, 6.0, np.int64(6), np.float32(3.0)]
+
+
+@pytest.mark.parametrize("period", UNWRAP_PERIODS, ids=repr)
+@pytest.mark.parametrize(
+    "dtype", ["bool", "int8", "uint8", "int32", "int64", "float16", "float32", "float64"]
+)
+def test_unwrap_dtypes(dtype, period):
+    """The result dtype is result_type(p, period): integer input with an integer period stays integer (NumPy's
+    integer arithmetic wraps; a uint input with a Python int period raises OverflowError)."""
+    p = np.array([0, 5, 10, 1, 100, -100, 7, 3, 3, 9]).astype(dtype)
+    run(lambda xp, a: xp.unwrap(a, period=period), p)
+    run(lambda xp, a: xp.unwrap(a, period=period, discont=4.5), p)
+    run(lambda xp, a: xp.unwrap(a.reshape(2, 5), period=period, axis=0), p)
+
+
+def test_unwrap_errors():
+    run(lambda xp, a: xp.unwrap(a), np.array(1.0))
+    run(lambda xp, a: xp.unwrap(a), np.array([1j, 2.0]))
+    run(lambda xp, a: xp.unwrap(a, axis=2), np.ones((2, 3)))
+
+
 CLOSE_A = np.array([1.0, 1.0 + 1e-9, np.nan, np.inf, -np.inf, 0.0, 1e-8])
 CLOSE_B = np.array([1.0, 1.0, np.nan, np.inf, np.inf, 1e-9, 0.0])
 

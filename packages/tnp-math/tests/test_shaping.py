@@ -292,7 +292,7 @@ def test_inplace_requires_tnp_array():
         lambda: _shaping.place([1, 2], [True, False], 1),
         lambda: _shaping.putmask(np.zeros(2), [True, False], 1),
         lambda: _shaping.copyto(tf.zeros(2), 1),
-        lambda: _shaping.put_along_axis([1, 2], [0], 1, axis=0),
+        lambda: _shaping.put_along_axis(np.zeros(2), np.array([0]), 1, axis=0),
         lambda: _shaping.fill_diagonal(np.zeros((2, 2)), 1),
     ]:
         with pytest.raises(TypeError):

@@ -15,8 +15,33 @@ def normalize_axis(axis: Any, ndim: int, argname: str = "axis") -> int:
     except TypeError:
         raise TypeError(f"'{type(axis).__name__}' object cannot be interpreted as an integer") from None
     if not -ndim <= a < ndim:
-        raise AxisError(a, ndim)
+        raise axis_overflow(a) or AxisError(a, ndim)
     return a % ndim if ndim else 0
+
+
+class CIntOverflowError(OverflowError, ValueError):
+    """An axis beyond a C int: NumPy raises OverflowError where Python code reads it (moveaxis, expand_dims,
+    swapaxes) and ValueError where C code does (sum, take, concatenate); this error is both."""
+
+
+def axis_overflow(a: int) -> OverflowError | None:
+    """NumPy's error for an axis beyond a C int (OverflowError beyond a C long), else None."""
+    if -(2**63) <= a < 2**63:
+        return None if -(2**31) <= a < 2**31 else CIntOverflowError("integer won't fit into a C int")
+    return OverflowError("Python int too large to convert to C long")
+
+
+def index_axis(axis: Any) -> int:
+    """An axis argument as a Python int (TypeError: not an integer; OverflowError: beyond a C int), not yet
+    checked against the array: where NumPy reads every axis before checking any (swapaxes, compress)."""
+    try:
+        a = operator.index(axis)
+    except TypeError:
+        raise TypeError(f"'{type(axis).__name__}' object cannot be interpreted as an integer") from None
+    error = axis_overflow(a)
+    if error is not None:
+        raise error
+    return a
 
 
 def normalize_axes(

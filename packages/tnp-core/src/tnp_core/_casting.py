@@ -9,6 +9,7 @@ import numpy as np
 from ._convert import cast, to_tensor
 from ._dtypes import NP_TO_TF, as_np_dtype
 from ._ndarray import ndarray, wrap
+from ._tf import tf
 
 CASTING_MODES = ("no", "equiv", "safe", "same_kind", "unsafe")
 
@@ -30,7 +31,18 @@ def astype(x: Any, dtype: Any, /, *, copy: bool = True, device: Any = None) -> n
         >>> tnp.astype(tnp.array([1.7, -2.5]), tnp.int32)
         tnp.array([ 1, -2], dtype=int32)
     """
+    if type(x) is not ndarray:
+        _check_astype_input(x)
     return cast_array(x, dtype, copy=copy, device=device)
+
+
+def _check_astype_input(x: Any) -> None:
+    """NumPy's errors for what is not an array: AttributeError for a Python scalar, else TypeError."""
+    if isinstance(x, (ndarray, np.ndarray, np.generic, tf.Tensor, tf.Variable)):
+        return
+    if isinstance(x, (bool, int, float, complex, str, bytes)):
+        raise AttributeError(f"'{type(x).__name__}' object has no attribute 'astype'")
+    raise TypeError(f"Input should be a NumPy array or scalar. It is a {type(x)} instead.")
 
 
 def cast_array(

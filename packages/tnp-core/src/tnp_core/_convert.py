@@ -182,7 +182,8 @@ def cast(t: tf.Tensor, to: tf.DType) -> tf.Tensor:
 
 _INT_ARRAYS: dict[tuple[int, ...], np.ndarray[Any, Any]] = {}
 _INT_TENSORS: dict[tuple[int, ...], tf.Tensor] = {}
-_ZEROS: dict[tuple[np.dtype[Any], str], tf.Tensor] = {}  # (dtype, device) -> a 0-d zero
+_ZEROS: dict[tuple[np.dtype[Any], str, int], tf.Tensor] = {}  # (dtype, device, 0 or 1) -> a 0-d zero or one
+_INT_SCALARS: dict[int, tf.Tensor] = {}  # a Python int -> a 0-d int64 host tensor
 _caches_context: list[Any] = [None]  # the eager context the cached tensors belong to
 _INT32_MAX = 2**31 - 1
 
@@ -193,6 +194,7 @@ def _eager_caches() -> Any:
     if ctx is not None and ctx is not _caches_context[0]:
         _INT_TENSORS.clear()
         _ZEROS.clear()
+        _INT_SCALARS.clear()
         _caches_context[0] = ctx
     return ctx
 
@@ -223,16 +225,31 @@ def int_arg(values: tuple[int, ...]) -> Any:
     return t
 
 
-def eager_zero(d: np.dtype[Any]) -> tf.Tensor | None:
-    """A 0-d zero of dtype `d` on the current device, cached (what `tf.zeros` fills with); None in a graph."""
+def eager_zero(d: np.dtype[Any], value: int = 0) -> tf.Tensor | None:
+    """A 0-d zero (`value=1`: one) of dtype `d` on the current device, cached (what `tf.zeros`/`tf.ones` fill
+    with); None in a graph."""
     ctx = _eager_caches()
     if ctx is None:
         return None
-    key = (d, ctx.device_name)
+    key = (d, ctx.device_name, value)
     z = _ZEROS.get(key)
     if z is None:
-        z = _ZEROS[key] = tf.constant(False if d.kind == "b" else 0, NP_TO_TF[d])
+        z = _ZEROS[key] = tf.constant(bool(value) if d.kind == "b" else value, NP_TO_TF[d])
     return z
+
+
+def eager_int64(value: int) -> tf.Tensor | None:
+    """A Python int in int64's range as a cached 0-d int64 host tensor (an op's scalar input); None in a
+    graph. (TensorFlow converts a NumPy int64 scalar through its slow path.)"""
+    if _eager_caches() is None:
+        return None
+    t = _INT_SCALARS.get(value)
+    if t is None:
+        if len(_INT_SCALARS) >= 1024:
+            _INT_SCALARS.clear()
+        with tf.device("CPU:0"):
+            t = _INT_SCALARS[value] = tf.constant(value, tf.int64)
+    return t
 
 
 __all__ = ["TENSOR_TYPES", "cast", "eager_zero", "int_arg", "python_scalar_dtype", "to_tensor"]

@@ -22,9 +22,9 @@ import numpy as np
 from ._config import get_config
 from ._convert import cast, eager_zero, int_arg, to_tensor
 from ._device import maybe_device
-from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
+from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, is_array
 from ._ndarray import ndarray, wrap
-from ._tf import EagerTensor, dtype_enum, gen_array_ops as ga, is_symbolic, tf
+from ._tf import EagerTensor, dtype_enum, eager_context, gen_array_ops as ga, is_symbolic, tf
 
 _ORDERS = ("K", "A", "C", "F")
 _TF_ENUMS = frozenset(d.as_datatype_enum for d in TF_TO_NP)  # the supported dtypes, as DataType enums
@@ -70,18 +70,52 @@ def _size(x: Any) -> int:
 
 
 def shape_arg(shape: Any) -> list[int] | tf.Tensor:
-    """A shape argument as a list of non-negative ints (or, inside tf.function, a 1-d integer tensor)."""
-    if isinstance(shape, (tf.Tensor, ndarray)) and is_symbolic(to_tensor(shape)):
-        t = to_tensor(shape)
-        return t if t.shape.rank == 1 else tf.reshape(t, [1])
-    if hasattr(shape, "__index__"):
-        shape = (shape,)
-    elif not hasattr(shape, "__iter__"):
-        raise TypeError(f"expected a sequence of integers or a single integer, got '{shape!r}'")
-    dims = [_index(d) for d in shape]
+    """A shape argument as a list of non-negative ints (or, inside tf.function, a 1-d integer tensor).
+
+    As NumPy: an int or a sequence of ints (an integer array too, read on the host); a bool is a TypeError.
+    """
+    if type(shape) is int:
+        dims = [shape]
+    elif type(shape) is tuple or type(shape) is list:
+        dims = [d if type(d) is int else _shape_dim(d) for d in shape]
+    else:
+        return _shape_of_object(shape)
     if any(d < 0 for d in dims):
         raise ValueError("negative dimensions are not allowed")
     return dims
+
+
+def _shape_dim(d: Any) -> int:
+    """One dimension of a shape sequence: an integer, not a bool."""
+    if isinstance(d, (bool, np.bool_)):
+        raise TypeError("an integer is required")
+    return _index(d)
+
+
+def _shape_of_object(shape: Any) -> list[int] | tf.Tensor:
+    """`shape_arg` for what is neither an int nor a list/tuple: an array (read on the host), a NumPy int, an
+    iterable."""
+    if isinstance(shape, (tf.Tensor, ndarray)) and is_symbolic(to_tensor(shape)):
+        t = to_tensor(shape)
+        return t if t.shape.rank == 1 else tf.reshape(t, [1])
+    if is_array(shape):
+        shape = np.asarray(shape)
+        if shape.ndim == 0:
+            shape = shape[()]  # a NumPy scalar
+    if hasattr(shape, "__iter__") and not isinstance(shape, np.generic):
+        return shape_arg([_shape_dim(d) for d in shape])
+    if isinstance(shape, (bool, np.bool_)) or not hasattr(shape, "__index__"):
+        raise TypeError(f"expected a sequence of integers or a single integer, got '{shape!r}'")
+    return shape_arg([_index(shape)])
+
+
+def ambiguous_truth(size: int | None) -> ValueError:
+    """NumPy's ValueError where it tests an array of `size` elements (not one) as a bool."""
+    if size == 0:
+        return ValueError("The truth value of an empty array is ambiguous.")
+    return ValueError(
+        "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
+    )
 
 
 def allocation_error(dims: Any, dtype: Any) -> Exception:
@@ -279,6 +313,8 @@ def frombuffer(
     """
     no_like(like, "frombuffer")
     d = np.dtype(np.float64) if dtype is None else as_np_dtype(dtype)
+    if is_array(buffer):  # NumPy reads an array's bytes (its buffer protocol)
+        buffer = np.asarray(buffer)
     arr = np.frombuffer(buffer, dtype=d, count=count, offset=offset)
     with maybe_device(device):
         return wrap(tf.constant(arr))
@@ -362,6 +398,19 @@ def _filled(shape: list[int] | tf.Tensor, value: tf.Tensor) -> tf.Tensor:
     return tf.broadcast_to(value, shape)
 
 
+_PY_SCALARS = (bool, int, float, complex)
+
+
+def _eager_fill(shape: Any, d: np.dtype[Any], value: tf.Tensor) -> ndarray:
+    """Eagerly, an array of `shape` filled with the 0-d `value` of dtype `d`: one Fill op (zeros, ones, full)."""
+    static = (shape,) if type(shape) is int and shape >= 0 else tuple(shape_arg(shape))
+    _check_allocatable(static, d)
+    try:
+        return wrap(ga.fill(int_arg(static), value))
+    except ALLOCATION_ERRORS as exc:
+        raise _allocation_failed(static, d, exc) from None
+
+
 def zeros(
     shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None, like: Any = None
 ) -> ndarray:
@@ -378,12 +427,7 @@ def zeros(
         d = default_dtype(dtype)
         zero = eager_zero(d)  # eagerly, do what tf.zeros does: Fill with a 0-d zero (cached)
         if zero is not None:
-            static = (shape,) if type(shape) is int and shape >= 0 else tuple(shape_arg(shape))
-            _check_allocatable(static, d)
-            try:
-                return wrap(ga.fill(int_arg(static), zero))
-            except ALLOCATION_ERRORS as exc:
-                raise _allocation_failed(static, d, exc) from None
+            return _eager_fill(shape, d, zero)
     check_order(order, allocating=True)
     no_like(like, "zeros")
     td = NP_TO_TF[default_dtype(dtype)]
@@ -406,6 +450,11 @@ def ones(shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None,
         tnp.array([[1, 1],
                    [1, 1]])
     """
+    if order == "C" and device is None and like is None:
+        d = default_dtype(dtype)
+        one = eager_zero(d, 1)  # eagerly, do what tf.ones does: Fill with a 0-d one (cached)
+        if one is not None:
+            return _eager_fill(shape, d, one)
     check_order(order, allocating=True)
     no_like(like, "ones")
     d = NP_TO_TF[default_dtype(dtype)]
@@ -453,6 +502,10 @@ def full(
         tnp.array([[7, 7],
                    [7, 7]])
     """
+    if order == "C" and device is None and like is None and type(fill_value) in _PY_SCALARS:
+        if eager_context() is not None:
+            value = fill_value_tensor(fill_value, dtype)
+            return _eager_fill(shape, TF_TO_NP[value.dtype], value)
     check_order(order, allocating=True)
     no_like(like, "full")
     dims = shape_arg(shape)
@@ -574,6 +627,7 @@ def eye(  # NumPy's parameter names
     no_like(like, "eye")
     n, m = (_size(x) for x in (N, N if M is None else M))
     k, d = _index(k), NP_TO_TF[default_dtype(dtype, float)]
+    _check_allocatable((n, m), d)
     with maybe_device(device):
         return wrap(cast(tf.equal(_offsets(n, m), k), d))
 
@@ -608,10 +662,37 @@ def tri(  # NumPy's parameter names
                    [1, 1, 1]])
     """
     no_like(like, "tri")
-    n, m = _index(N), _index(N if M is None else M)
-    k, d = _index(k), NP_TO_TF[default_dtype(dtype, float)]
+    n, m, k = _tri_arg(N), _tri_arg(N if M is None else M), _tri_arg(k)
+    d = NP_TO_TF[default_dtype(dtype, float)]
+    if type(n) is int and type(m) is int and type(k) is int:
+        n, m = max(n, 0), max(m, 0)
+        _check_allocatable((n, m), d)
+        with maybe_device(device):
+            return wrap(cast(tf.less_equal(_offsets(n, m), k), d))
+    # a float argument: NumPy's construction, rows >= the integer arange from -k to m - k
+    _check_allocatable((max(math.ceil(n), 0), max(math.ceil(m - k) - math.floor(-k), 0)), d)
+    rows, cols = np.arange(n, dtype=np.int64), np.arange(-k, m - k, dtype=np.int64)
     with maybe_device(device):
-        return wrap(cast(tf.less_equal(_offsets(max(n, 0), max(m, 0)), k), d))
+        return wrap(cast(tf.greater_equal(rows[:, None], cols[None, :]), d))
+
+
+def _tri_arg(x: Any) -> int | float:
+    """An argument of tri as NumPy's arange-based tri reads it: an int or a finite float; an array of other
+    than one element is ambiguous (ValueError)."""
+    if type(x) is int:
+        return x
+    if is_array(x):
+        x = np.asarray(x)
+        if x.size != 1:
+            raise ambiguous_truth(x.size)
+        x = x.reshape(()).item() if x.dtype.kind == "f" else x.reshape(())[()]
+    if isinstance(x, float):
+        if math.isnan(x):
+            raise ValueError("arange: cannot compute length")
+        if math.isinf(x):
+            raise ValueError("Maximum allowed size exceeded")
+        return float(x)
+    return _index(x)
 
 
 def _dim(t: tf.Tensor, i: int) -> Any:
@@ -634,11 +715,11 @@ def diag(v: Any, k: Any = 0) -> ndarray:
         tnp.array([1, 4])
     """
     t = to_tensor(v)
+    if t.shape.rank not in (1, 2):
+        raise ValueError("Input must be 1- or 2-d.")
     k = _index(k)
     if t.shape.rank == 1:
         return wrap(tf.linalg.diag(t, k=k))
-    if t.shape.rank != 2:
-        raise ValueError("Input must be 1- or 2-d.")
     rows, cols = _dim(t, 0), _dim(t, 1)
     r0, c0 = max(-k, 0), max(k, 0)
     n = tf.maximum(tf.minimum(rows - r0, cols - c0), 0)
@@ -701,11 +782,13 @@ def indices(dimensions: Any, dtype: Any = int, sparse: bool = False, *, device: 
                    [[0, 1, 2],
                     [0, 1, 2]]])
     """
+    d = NP_TO_TF[as_np_dtype(dtype)]  # NumPy reads the dtype first
     dims = [_index(x) for x in tuple(dimensions)]
     if any(x < 0 for x in dims):
         raise ValueError("negative dimensions are not allowed")
-    d = NP_TO_TF[as_np_dtype(dtype)]
     n = len(dims)
+    if not sparse:
+        _check_allocatable((n, *dims), d)
     with maybe_device(device):
         parts = []
         for i, dim in enumerate(dims):

@@ -37,8 +37,29 @@ def _reject(obj: Any) -> TypeError:
     )
 
 
+_ARRAYS: list[tuple[type, ...]] = []  # filled on first use (_ndarray imports this module)
+
+
+def is_array(obj: Any) -> bool:
+    """A tnp/NumPy array, tf.Tensor or tf.Variable (what NumPy refuses as a dtype)."""
+    if not _ARRAYS:
+        from ._ndarray import ndarray
+
+        _ARRAYS.append((ndarray, np.ndarray, tf.Tensor, tf.Variable))
+    return isinstance(obj, _ARRAYS[0])
+
+
+def _cacheable(obj: Any) -> bool:
+    """Only dtypes, types and strings are cache keys: `1 == True == np.int64(1) == 1.0` hash alike."""
+    return isinstance(obj, (type, str, np.dtype, tf.DType))
+
+
 def as_np_dtype(obj: Any) -> np.dtype[Any]:
-    """Any dtype-like (NumPy dtype/type/string, tf.DType, tnp/NumPy array) -> a supported NumPy dtype."""
+    """A dtype argument (NumPy dtype/type/string/scalar, tf.DType) -> a supported NumPy dtype.
+
+    As `numpy.dtype`, an array is a TypeError ("Cannot construct a dtype from an array"): use `dtype_of`
+    where an array stands for its dtype.
+    """
     try:
         return _dtype_cache[obj]
     except (KeyError, TypeError):
@@ -48,20 +69,22 @@ def as_np_dtype(obj: Any) -> np.dtype[Any]:
             raise _reject(obj)
         d = TF_TO_NP[obj]
     else:
-        src = obj.dtype if hasattr(obj, "dtype") and not isinstance(obj, (type, np.dtype)) else obj
-        if isinstance(src, tf.DType):
-            return as_np_dtype(src)
+        if is_array(obj):
+            raise TypeError("Cannot construct a dtype from an array")
         try:
-            d = np.dtype(src)
+            d = np.dtype(obj)
         except TypeError as exc:
             raise TypeError(f"data type {obj!r} not understood") from exc
         if d not in NP_TO_TF:
             raise _reject(d)
-    try:
+    if _cacheable(obj):
         _dtype_cache[obj] = d
-    except TypeError:
-        pass
     return d
+
+
+def dtype_of(obj: Any) -> np.dtype[Any]:
+    """The dtype of an array, tf.Tensor or NumPy scalar, or `as_np_dtype` of a dtype argument."""
+    return as_np_dtype(obj.dtype if is_array(obj) or isinstance(obj, np.generic) else obj)
 
 
 def as_tf_dtype(obj: Any) -> tf.DType:
@@ -84,8 +107,24 @@ def is_complex(d: np.dtype[Any]) -> bool:
     return d.kind == "c"
 
 
+def _info_dtype(obj: Any) -> np.dtype[Any]:
+    """The dtype finfo/iinfo read, as NumPy: `np.dtype(obj)`, else the dtype of `type(obj)` (a Python or
+    NumPy scalar; an array or tuple is then object, which NumPy's ValueError refuses)."""
+    if isinstance(obj, tf.DType):
+        return as_np_dtype(obj)
+    if is_array(obj):
+        return np.dtype(object)  # NumPy's np.dtype(type(array))
+    try:
+        d: np.dtype[Any] = np.dtype(obj)
+    except TypeError:
+        d = np.dtype(type(obj))
+    return d
+
+
 def finfo(dtype: Any) -> Any:
-    """`numpy.finfo` for a dtype, array or tnp array (bfloat16 through ml_dtypes).
+    """`numpy.finfo` for a float dtype, float scalar or tf.DType (bfloat16 through ml_dtypes).
+
+    As NumPy, an array is not a dtype here (ValueError: its type is object, not inexact).
 
     Examples:
         >>> tnp.finfo(tnp.float32).bits
@@ -93,26 +132,26 @@ def finfo(dtype: Any) -> Any:
         >>> tnp.finfo(tnp.bfloat16).bits
         16
     """
-    d = as_np_dtype(dtype)
+    d = _info_dtype(dtype)
     if d == np.dtype(bfloat16):
         return ml_dtypes.finfo(d)
+    if d.kind in "fc" and d not in NP_TO_TF:
+        raise _reject(d)  # longdouble: NumPy has its finfo, tnp cannot hold it
     return np.finfo(d)
 
 
 def iinfo(dtype: Any) -> np.iinfo[Any]:
-    """`numpy.iinfo` for an integer dtype, array or tnp array.
+    """`numpy.iinfo` for an integer dtype, integer scalar or tf.DType.
 
     Examples:
         >>> tnp.iinfo(tnp.int8).max
         127
     """
-    if isinstance(dtype, int) and not isinstance(dtype, bool):
-        return np.iinfo(dtype)
-    return np.iinfo(as_np_dtype(dtype))
+    return np.iinfo(_info_dtype(dtype))
 
 
 def issubdtype(arg1: Any, arg2: Any) -> bool:
-    """`numpy.issubdtype`, also accepting tf.DType and arrays.
+    """`numpy.issubdtype`, also accepting tf.DType.
 
     Examples:
         >>> tnp.issubdtype(tnp.float32, tnp.floating)
@@ -124,11 +163,14 @@ def issubdtype(arg1: Any, arg2: Any) -> bool:
 
 
 def _dtype_like(x: Any) -> Any:
-    """What numpy.issubdtype reads: tf.DTypes and arrays become NumPy dtypes, the rest passes through as NumPy's
-    own dtype-like (so 'U3' or np.character answer as in NumPy, though tnp cannot hold such arrays)."""
-    if isinstance(x, type) or isinstance(x, (str, np.dtype)):
-        return x
-    return as_np_dtype(x)
+    """What numpy.issubdtype reads: tf.DTypes become NumPy dtypes, arrays are refused (TypeError), the rest
+    passes through as NumPy's own dtype-like (so 'U3' or np.character answer as in NumPy, though tnp cannot
+    hold such arrays)."""
+    if isinstance(x, tf.DType):
+        return as_np_dtype(x)
+    if is_array(x):
+        raise TypeError("Cannot construct a dtype from an array")
+    return x
 
 
 def isdtype(dtype: Any, kind: Any) -> bool:
@@ -140,7 +182,11 @@ def isdtype(dtype: Any, kind: Any) -> bool:
         >>> tnp.isdtype(tnp.int8, ('integral', 'bool'))
         True
     """
-    return bool(np.isdtype(as_np_dtype(dtype), kind))
+    if is_array(dtype):
+        raise TypeError(f"dtype argument must be a NumPy dtype, but it is a {type(dtype)}.")
+    if isinstance(dtype, (tf.DType, np.dtype)) or dtype is bfloat16:
+        dtype = as_np_dtype(dtype)
+    return bool(np.isdtype(dtype, kind))
 
 
 def default_float() -> np.dtype[Any]:

@@ -19,7 +19,7 @@ import numpy as np
 from ._convert import cast, int_arg, to_tensor
 from ._dtypes import TF_TO_NP
 from ._ndarray import ndarray, wrap
-from ._tf import gen_array_ops as ga, is_symbolic, tf
+from ._tf import gen_array_ops as ga, gen_math_ops as gm, is_symbolic, tf
 
 _VALID = (
     "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are "
@@ -124,9 +124,8 @@ def _check_slices(items: list[Any]) -> None:
                 raise ValueError("slice step cannot be zero")
 
 
-def _basic(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
-    """Ints, slices and None: one strided slice after NumPy's bounds checks."""
-    shape = t.shape.as_list()
+def _basic_key(shape: list[Any], items: list[Any]) -> list[Any]:
+    """Ints (bounds-checked as NumPy does), int slices and newaxis: the key of one strided slice."""
     axis = 0
     key: list[Any] = []
     for k in items:
@@ -141,14 +140,25 @@ def _basic(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
             k = slice(*(None if p is None else int(p) for p in (k.start, k.stop, k.step)))
         key.append(k)
         axis += 1
-    if all(isinstance(k, slice) and k == slice(None) for k in key):
+    return key
+
+
+def _whole(key: list[Any]) -> bool:
+    return all(isinstance(k, slice) and k == slice(None) for k in key)
+
+
+def _basic(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
+    """Ints, slices and None: one strided slice after NumPy's bounds checks."""
+    key = _basic_key(t.shape.as_list(), items)
+    if _whole(key):
         return t
     return _strided_slice(t, key)
 
 
-def _strided_slice(t: tf.Tensor, key: list[Any]) -> tf.Tensor:
-    """One StridedSlice op for a key of ints, int slices and newaxis (its begin/end/strides and masks built here,
-    not by tf.Tensor.__getitem__, which converts and stacks them with several eager ops per call)."""
+def _slice_args(key: list[Any]) -> tuple[Any, ...] | None:
+    """(begin, end, strides, begin/end/shrink/new-axis masks) of a StridedSlice for a key of ints, int slices and
+    newaxis, built here rather than by tf.Tensor.__getitem__ (which converts and stacks them with several eager
+    ops per call). None when a bound needs int64 (begin/end/strides must share one dtype)."""
     parts: list[tuple[int, int, int]] = []  # (begin, end, stride) per key item
     begin_mask = end_mask = shrink = new_axis = 0
     for i, k in enumerate(key):
@@ -165,12 +175,21 @@ def _strided_slice(t: tf.Tensor, key: list[Any]) -> tf.Tensor:
             parts.append((k.start or 0, k.stop or 0, 1 if k.step is None else k.step))
     begin, end, strides = (tuple(p[j] for p in parts) for j in range(3))
     if any(not -_INT32 <= v < _INT32 for v in (*begin, *end, *strides)):
-        return t[tuple(key)]  # int64 bounds: TensorFlow's own packing (begin/end/strides must share a dtype)
+        return None
+    return int_arg(begin), int_arg(end), int_arg(strides), begin_mask, end_mask, shrink, new_axis
+
+
+def _strided_slice(t: tf.Tensor, key: list[Any]) -> tf.Tensor:
+    """`t[key]` as one StridedSlice op (see `_slice_args`)."""
+    args = _slice_args(key)
+    if args is None:
+        return t[tuple(key)]  # int64 bounds: TensorFlow's own packing
+    begin, end, strides, begin_mask, end_mask, shrink, new_axis = args
     return ga.strided_slice(
         t,
-        int_arg(begin),
-        int_arg(end),
-        int_arg(strides),
+        begin,
+        end,
+        strides,
         begin_mask=begin_mask,
         end_mask=end_mask,
         shrink_axis_mask=shrink,
@@ -178,6 +197,42 @@ def _strided_slice(t: tf.Tensor, key: list[Any]) -> tf.Tensor:
     )
 
 
+def _basic_update(t: tf.Tensor, items: list[Any], value: Any) -> tf.Tensor | None:
+    """`t[key] = value` for a basic key on a static shape: one TensorStridedSliceUpdate (the value cast to t's
+    dtype and broadcast to the selection as NumPy does). None when the key or shape needs the general path."""
+    shape = t.shape.as_list()
+    if None in shape:
+        return None
+    key = _basic_key(shape, items)
+    # the selection's shape, from a zero-stride view (no memory whatever the shape)
+    picked = np.broadcast_to(_ZERO, shape)[tuple(key)].shape
+    v = to_tensor(value, TF_TO_NP[t.dtype])
+    vshape = tuple(v.shape.as_list())
+    if vshape != picked:
+        try:
+            if np.broadcast_shapes(vshape, picked) != picked:
+                raise ValueError
+        except ValueError:
+            raise ValueError(
+                f"could not broadcast input array from shape {vshape} into shape {picked}"
+            ) from None
+        v = ga.broadcast_to(v, int_arg(picked))
+    if _whole(key):
+        return v if picked == tuple(shape) else ga.reshape(v, int_arg(tuple(shape)))
+    key = [k for k in key if k is not None]  # new axes have length 1: the update's shape leaves them out
+    args = _slice_args(key)
+    if args is None:
+        return None
+    target = np.broadcast_to(_ZERO, shape)[tuple(key)].shape
+    if target != picked:
+        v = ga.reshape(v, int_arg(target))
+    begin, end, strides, begin_mask, end_mask, shrink, _ = args
+    return ga.tensor_strided_slice_update(
+        t, begin, end, strides, v, begin_mask=begin_mask, end_mask=end_mask, shrink_axis_mask=shrink
+    )
+
+
+_ZERO = np.zeros((), np.bool_)
 _INT32 = 2**31 - 1
 
 
@@ -274,10 +329,70 @@ def _check_masks(items: list[Any], shape: list[Any]) -> None:
         axis += k.ndim if isinstance(k, _Adv) else 1
 
 
+def _one_array(t: tf.Tensor, key: Any) -> tf.Tensor | None:
+    """`t[key]` for a key that is one integer array known on the host (bounds checked and negatives wrapped
+    there, then one GatherV2) or one boolean mask over the leading axes (Where + GatherNd). None: the general
+    path (which also covers index values known only at run time)."""
+    if type(key) is ndarray:
+        k: Any = key._t
+        is_mask = k.dtype == tf.bool
+        if not is_mask and not k.dtype.is_integer:
+            return None
+        if not is_mask and is_symbolic(k):
+            return _traced_take(t, k)
+    elif type(key) is np.ndarray and key.dtype.kind in "biu":
+        k = key
+        is_mask = key.dtype.kind == "b"
+    else:
+        return None
+    shape = t.shape.as_list()
+    rank = k.shape.rank if isinstance(k, tf.Tensor) else k.ndim
+    if is_mask:
+        if not 0 < rank <= len(shape) or None in shape[:rank]:
+            return None
+        _check_masks([_Adv([], rank, list(k.shape))], shape)
+        return ga.gather_nd(t, ga.where(k))
+    if not shape or shape[0] is None or rank == 0:
+        return None
+    host = k if type(k) is np.ndarray else k._numpy()
+    n = shape[0]
+    if host.size:
+        lo, hi = int(host.min()), int(host.max())
+        if hi >= n or lo < -n:
+            raise IndexError(f"index {hi if hi >= n else lo} is out of bounds for axis 0 with size {n}")
+        if lo < 0:
+            k = np.where(host < 0, host + n, host)
+    if type(k) is np.ndarray:
+        if k.dtype.kind == "u" or k.dtype.itemsize < 4:
+            k = k.astype(np.int64)
+    elif k.dtype not in (tf.int32, tf.int64):
+        k = host.astype(np.int64)
+    return ga.gather_v2(t, k, 0)
+
+
+def _traced_take(t: tf.Tensor, k: tf.Tensor) -> tf.Tensor | None:
+    """`t[k]` for an integer index known only at run time: NumPy's bounds check as an assertion naming tnp,
+    negative indices wrapped, one GatherV2."""
+    if t.shape.rank in (None, 0) or k.shape.rank in (None, 0):
+        return None
+    if k.dtype not in (tf.int32, tf.int64):
+        k = gm.cast(k, tf.int64)
+    n0 = t.shape[0]
+    n = n0 if n0 is not None else ga.shape(t, out_type=k.dtype)[0]
+    ok = gm._all(gm.logical_and(gm.greater_equal(k, -n), gm.less(k, n)), int_arg(tuple(range(k.shape.rank))))
+    message = "tnp indexing: an index is out of bounds for axis 0 with size"
+    with tf.control_dependencies([tf.debugging.Assert(ok, [message, n])]):
+        k = gm.select_v2(gm.less(k, 0), gm.add_v2(k, n), k)
+    return ga.gather_v2(t, k, 0)
+
+
 def index_tensor(t: tf.Tensor, key: Any) -> tf.Tensor:
     """`t[key]` with NumPy's semantics, on a tensor."""
     if t.shape.rank is None:
         raise IndexError("cannot index an array of unknown rank")
+    fast = _one_array(t, key)
+    if fast is not None:
+        return fast
     items, advanced = _normalize(key, t.shape.rank)
     _check_slices(items)
     if advanced:
@@ -372,6 +487,17 @@ def setitem(a: ndarray, key: Any, value: Any) -> None:
         info = np.iinfo(TF_TO_NP[t.dtype])
         if not info.min <= v <= info.max:
             raise OverflowError(f"Python integer {v} out of bounds for {TF_TO_NP[t.dtype]}")
+    if isinstance(v, complex) and not t.dtype.is_complex:
+        kind = "int" if t.dtype.is_integer else "float"
+        raise TypeError(f"{kind}() argument must be a string or a real number, not 'complex'")
+    if t.shape.rank is not None and not _may_repeat(key):
+        items, advanced = _normalize(key, t.shape.rank)
+        if not advanced:
+            _check_slices(items)
+            r = _basic_update(t, items, v)
+            if r is not None:
+                a._t = r
+                return
     a._t = _scatter(t, key, v, "set")
 
 

@@ -7,9 +7,13 @@ import math
 import operator
 from typing import Any
 
+import numpy as np
+
 from . import _tf
-from ._axes import normalize_axes, normalize_axis
+from ._axes import index_axis, normalize_axes, normalize_axis
 from ._convert import int_arg, to_tensor
+from ._creation import _check_allocatable, ambiguous_truth
+from ._dtypes import TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
 from ._tf import gen_array_ops as ga, tf
 
@@ -157,7 +161,8 @@ def swapaxes(a: Any, axis1: Any, axis2: Any) -> ndarray:
     """
     t = to_tensor(a)
     n = t.shape.rank
-    i, j = normalize_axis(axis1, n, "axis1"), normalize_axis(axis2, n, "axis2")
+    i, j = index_axis(axis1), index_axis(axis2)  # NumPy reads both before checking either
+    i, j = normalize_axis(i, n, "axis1"), normalize_axis(j, n, "axis2")
     perm = list(range(n))
     perm[i], perm[j] = j, i
     return wrap(ga.transpose(t, int_arg(tuple(perm))))
@@ -170,6 +175,8 @@ def moveaxis(a: Any, source: Any, destination: Any) -> ndarray:
         >>> tnp.moveaxis(tnp.zeros((3, 4, 5)), 0, -1).shape
         (4, 5, 3)
     """
+    if source is None or destination is None:
+        raise TypeError("'NoneType' object is not iterable")
     t = to_tensor(a)
     n = t.shape.rank
     src, dst = normalize_axes(source, n, "source"), normalize_axes(destination, n, "destination")
@@ -199,17 +206,27 @@ def repeat(a: Any, repeats: Any, axis: Any = None) -> ndarray:
         t, ax = tf.reshape(t, [-1]), 0
     else:
         ax = normalize_axis(axis, t.shape.rank)
-    r = index_tensor(repeats)
-    if r.shape.rank > 1:
+    if type(repeats) is not int and np.ndim(repeats) > 1:  # before the dtype, as NumPy
         raise ValueError("object too deep for desired array")
-    if not _tf.is_symbolic(r) and bool(tf.reduce_any(r < 0)):
-        raise ValueError("negative dimensions are not allowed")
+    r = index_tensor(repeats, "safe")
     n, k = t.shape[ax], r.shape.num_elements()
     if r.shape.rank == 1 and n is not None and k is not None and k not in (1, n):
         raise ValueError(f"operands could not be broadcast together with shape ({n},) ({k},)")
+    if not _tf.is_symbolic(r):
+        _check_repeats(r.numpy(), t, ax)
     if r.shape.rank == 1 and k == 1:
         r = tf.reshape(r, [])
     return wrap(tf.repeat(t, r, axis=ax))
+
+
+def _check_repeats(r: Any, t: tf.Tensor, ax: int) -> None:
+    """NumPy's errors for known repeats: negative counts, or a result too large to allocate."""
+    if (r < 0).any():
+        raise ValueError("negative dimensions are not allowed")
+    shape = t.shape.as_list()
+    if None not in shape:
+        shape[ax] = int(r.reshape(-1)[0]) * shape[ax] if r.size == 1 else int(r.sum(dtype=object))
+        _check_allocatable(shape, TF_TO_NP[t.dtype])
 
 
 def resize(a: Any, new_shape: Any) -> ndarray:
@@ -220,15 +237,32 @@ def resize(a: Any, new_shape: Any) -> ndarray:
         tnp.array([[1, 2, 3, 1],
                    [2, 3, 1, 2]])
     """
-    dims = [operator.index(d) for d in ((new_shape,) if hasattr(new_shape, "__index__") else new_shape)]
-    if any(d < 0 for d in dims):
-        raise ValueError("all elements of `new_shape` must be non-negative")
+    dims = _resize_dims(new_shape)
     flat = tf.reshape(to_tensor(a), [-1])
     size = tf.shape(flat, out_type=tf.int64)[0]
     padded = tf.concat([flat, tf.zeros([1], flat.dtype)], 0)
     idx = tf.range(math.prod(dims), dtype=tf.int64) % tf.maximum(size, 1)
     idx = tf.where(size > 0, idx, size)
     return wrap(tf.reshape(tf.gather(padded, idx), dims))
+
+
+def _resize_dims(new_shape: Any) -> list[int]:
+    """`new_shape` read as numpy.resize does: each dimension is compared with 0 before it must be an int (an
+    array dimension is then NumPy's ValueError), and a shape whose size overflows is an OverflowError."""
+    if type(new_shape) is int or isinstance(new_shape, np.integer):
+        new_shape = (new_shape,)
+    elif hasattr(new_shape, "__index__") and getattr(new_shape, "ndim", 1) == 0:
+        new_shape = (new_shape,)
+    new_shape = list(new_shape)
+    for d in new_shape:
+        if isinstance(d, (ndarray, np.ndarray)) and d.size != 1:
+            raise ambiguous_truth(d.size)
+        if d < 0:
+            raise ValueError("all elements of `new_shape` must be non-negative")
+    dims = [operator.index(d) for d in new_shape]
+    if math.prod(dims) >= 2**63:
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
+    return dims
 
 
 def diagonal(a: Any, offset: Any = 0, axis1: Any = 0, axis2: Any = 1) -> ndarray:
@@ -269,6 +303,8 @@ def trace(
     """
     from ._reductions import sum as sum_
 
+    if dtype is not None:
+        as_np_dtype(dtype)  # NumPy reads the dtype first
     return sum_(diagonal(a, offset, axis1, axis2), axis=-1, dtype=dtype, out=out)
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 
 from ._convert import cast, to_tensor
-from ._dtypes import NP_TO_TF, TF_TO_NP
+from ._dtypes import TF_TO_NP, as_np_dtype, as_tf_dtype
 from ._ndarray import ndarray, wrap
 from ._tf import gen_math_ops as gm, tf
 
@@ -28,6 +28,17 @@ def in_kernel_dtype(op: Any, *ts: tf.Tensor) -> tf.Tensor:
         return op(*ts)
     r = op(*(tf.cast(t, w) for t in ts))
     return tf.not_equal(r, 0) if d == tf.bool else tf.cast(r, d)
+
+
+def loop_dtype(dtype: Any) -> np.dtype[Any] | None:
+    """A gufunc's `dtype=` as NumPy's loop resolution takes it: NumPy's TypeError for what is no dtype at all;
+    a dtype NumPy knows but tnp does not hold (object) is only rejected later, after NumPy's shape checks."""
+    if dtype is None:
+        return None
+    try:
+        return as_np_dtype(dtype)
+    except TypeError:
+        return np.dtype(dtype)  # type: ignore[no-any-return]
 
 
 _DIRECT: dict[tf.DType, bool] = {}  # dtype -> x @ y of two such arrays is TF's MatMul in that dtype
@@ -66,17 +77,16 @@ def matmul(
     if kw:
         raise NotImplementedError(f"matmul: unsupported arguments {sorted(kw)}")
     a, b = to_tensor(x1), to_tensor(x2)
+    # NumPy resolves the loop (bad dtype=, casting errors) before it checks the core dimensions
+    loop = np.matmul.resolve_dtypes(
+        (TF_TO_NP[a.dtype], TF_TO_NP[b.dtype], None),
+        signature=(None, None, loop_dtype(dtype)),
+        casting=casting,  # type: ignore[arg-type]  # an invalid one raises NumPy's ValueError
+    )
     if a.shape.rank == 0 or b.shape.rank == 0:
         raise ValueError(
             "matmul: Input operand does not have enough dimensions (a scalar was given; use multiply)"
         )
-    res = (
-        np.matmul.resolve_dtypes((TF_TO_NP[a.dtype], TF_TO_NP[b.dtype], None))[-1]
-        if dtype is None
-        else np.dtype(dtype)
-    )
-    compute = NP_TO_TF[res]
-    a, b = cast(a, compute), cast(b, compute)
     va, vb = a.shape.rank == 1, b.shape.rank == 1
     if va:
         a = a[tf.newaxis, :]
@@ -96,6 +106,8 @@ def matmul(
             raise ValueError(
                 f"matmul: the batch dimensions {tuple(ba)} and {tuple(bb)} could not be broadcast together"
             ) from None
+    compute = as_tf_dtype(loop[-1])  # after the shape checks, as NumPy's (object dtype: tnp's TypeError)
+    a, b = cast(a, compute), cast(b, compute)
     r = in_kernel_dtype(tf.linalg.matmul, a, b)
     if va:
         r = tf.squeeze(r, -2)

@@ -194,7 +194,7 @@ SPECS: tuple[UfuncSpec, ...] = (
     UfuncSpec("add", 2, gm.add_v2, {"b": gm.logical_or}),
     UfuncSpec("subtract", 2, gm.sub),
     UfuncSpec("multiply", 2, gm.mul, {"b": gm.logical_and}),
-    UfuncSpec("true_divide", 2, gm.real_div, {"c": _complex_div}, aliases=("divide",)),
+    UfuncSpec("divide", 2, gm.real_div, {"c": _complex_div}, aliases=("true_divide",)),
     UfuncSpec(
         "floor_divide",
         2,

@@ -8,6 +8,7 @@ dtype TensorFlow has kernels for and are cast back, which wraps exactly as NumPy
 
 from __future__ import annotations
 
+import math
 import operator
 import string
 import warnings
@@ -18,8 +19,8 @@ import numpy as np
 
 from ._axes import normalize_axis
 from ._convert import cast, to_tensor
-from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
-from ._matmul import in_kernel_dtype
+from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, as_tf_dtype
+from ._matmul import in_kernel_dtype, loop_dtype
 from ._ndarray import ndarray, wrap
 from ._promotion import result_type_of_keys
 from ._reductions import store
@@ -114,6 +115,13 @@ def outer(a: Any, b: Any, out: Any = None) -> ndarray:
     return _multiply(ta[:, tf.newaxis], tb[tf.newaxis, :], out=out)
 
 
+def _axis_list(x: Any) -> list[Any]:
+    try:
+        return list(x)
+    except TypeError:
+        return [x]
+
+
 def _tensordot_axes(axes: Any, ra: int, rb: int) -> tuple[list[int], list[int]]:
     """NumPy's reading of tensordot's `axes` (an int n, or a pair of axis sequences/ints)."""
     try:
@@ -123,8 +131,9 @@ def _tensordot_axes(axes: Any, ra: int, rb: int) -> tuple[list[int], list[int]]:
         la, lb = list(range(-n, 0)), list(range(0, n))
     else:
         xa, xb = axes
-        la = list(xa) if isinstance(xa, (list, tuple)) else [xa]
-        lb = list(xb) if isinstance(xb, (list, tuple)) else [xb]
+        la, lb = _axis_list(xa), _axis_list(xb)
+    if len(set(la)) != len(la) or len(set(lb)) != len(lb):
+        raise ValueError("duplicate axes are not allowed in tensordot")
     return la, lb
 
 
@@ -149,6 +158,7 @@ def tensordot(a: Any, b: Any, axes: Any = 2) -> ndarray:
             da, db = sa[operator.index(i)], sb[operator.index(j)]  # IndexError out of range, as NumPy
             if da is not None and db is not None and da != db:
                 ok = False
+                break  # as NumPy: later axes are not looked at (nor range-checked)
             la[k], lb[k] = i % len(sa), j % len(sb)
     if not ok:
         raise ValueError("shape-mismatch for sum")
@@ -165,15 +175,18 @@ def kron(a: Any, b: Any) -> ndarray:
     """
     ta, tb = to_tensor(a), to_tensor(b)
     nd = max(ta.shape.rank, tb.shape.rank)
-    ta = tf.reshape(ta, [1] * (nd - ta.shape.rank) + _dims(ta)) if ta.shape.rank < nd else ta
-    tb = tf.reshape(tb, [1] * (nd - tb.shape.rank) + _dims(tb)) if tb.shape.rank < nd else tb
-    for i in range(nd):  # a -> (a0, 1, a1, 1, ...), b -> (1, b0, 1, b1, ...)
-        ta = tf.expand_dims(ta, 2 * i + 1)
-        tb = tf.expand_dims(tb, 2 * i)
-    prod = _multiply(ta, tb)._t
-    dims = _dims(prod)
-    shape = [dims[2 * i] * dims[2 * i + 1] for i in range(nd)]
-    return wrap(tf.reshape(prod, shape if all(isinstance(d, int) for d in shape) else tf.stack(shape)))
+    da = [1] * (nd - ta.shape.rank) + _dims(ta)
+    db = [1] * (nd - tb.shape.rank) + _dims(tb)
+    # the outer product of the flattened operands (a 2-d broadcast: TensorFlow's Mul broadcasts at most 5-d),
+    # as (a0, ..., b0, ...) -> (a0, b0, a1, b1, ...) -> (a0 * b0, a1 * b1, ...)
+    prod = _multiply(tf.reshape(ta, [-1, 1]), tf.reshape(tb, [1, -1]))._t
+    prod = tf.reshape(prod, _shape_arg(da + db))
+    prod = tf.transpose(prod, [k for i in range(nd) for k in (i, nd + i)])
+    return wrap(tf.reshape(prod, _shape_arg([x * y for x, y in zip(da, db)])))
+
+
+def _shape_arg(dims: list[Any]) -> Any:
+    return dims if all(isinstance(d, int) for d in dims) else tf.stack(dims)
 
 
 def vdot(a: Any, b: Any, /) -> ndarray:
@@ -325,12 +338,21 @@ def _gufunc(
     if keepdims and axes is not None and axis is None:
         raise NotImplementedError(f"{name}: keepdims=True together with axes= is not supported (use axis=)")
     ta, tb = to_tensor(x1), to_tensor(x2)
+    # NumPy resolves the loop (bad dtype=, casting errors) before it checks the core dimensions
+    loop = getattr(np, name).resolve_dtypes(
+        (TF_TO_NP[ta.dtype], TF_TO_NP[tb.dtype], None),
+        signature=(None, None, loop_dtype(dtype)),
+        casting=casting,
+    )
     for i, (t, c) in enumerate(((ta, ca), (tb, cb))):
         if t.shape.rank < c:
             raise ValueError(
                 f"{name}: Input operand {i} does not have enough dimensions (has {t.shape.rank}, gufunc core "
                 f"with signature {sig} requires {c})"
             )
+    if axis is not None:  # NumPy's TypeError for a tuple or float axis, after the dimension check
+        axis = operator.index(axis)
+        axes = [axis, axis]
     out_axes: list[int] | None = None
     if axes is not None:
         axes = list(axes)
@@ -340,11 +362,6 @@ def _gufunc(
         tb = _to_end(tb, _core_axes(axes[1], tb.shape.rank, cb, name))
         if co:
             out_axes = [axes[2]]
-    res = (TF_TO_NP[ta.dtype], TF_TO_NP[tb.dtype], None)
-    loop = getattr(np, name).resolve_dtypes(
-        res, signature=(None, None, None if dtype is None else as_np_dtype(dtype)), casting=casting
-    )
-    ta, tb = cast(ta, NP_TO_TF[loop[0]]), cast(tb, NP_TO_TF[loop[1]])
     ka, kb = ta.shape[-1], tb.shape[-2 if name == "vecmat" else -1]
     if ka is not None and kb is not None and ka != kb:
         raise ValueError(
@@ -352,6 +369,7 @@ def _gufunc(
             f"(size {kb} is different from {ka})"
         )
     _static_broadcast(_shape(ta)[: ta.shape.rank - ca], _shape(tb)[: tb.shape.rank - cb])
+    ta, tb = cast(ta, as_tf_dtype(loop[0])), cast(tb, as_tf_dtype(loop[1]))  # object: tnp's TypeError, last
     r = cast(_kernel(name, ta, tb), NP_TO_TF[loop[2]])
     if out_axes is not None:
         r = _from_end(r, _core_axes(out_axes[0], r.shape.rank, co, name))
@@ -489,6 +507,8 @@ def _split_operands(operands: Sequence[Any]) -> tuple[str, list[Any]]:
         if len(operands) < 2:
             raise ValueError("must specify the einstein sum subscripts string and at least one operand")
         return operands[0], list(operands[1:])
+    if len(operands) < 2:
+        raise ValueError("must provide at least an operand and a subscripts list to einsum")
     n = len(operands) // 2
     arrays, subs = list(operands[0 : 2 * n : 2]), [_sublist(s) for s in operands[1 : 2 * n : 2]]
     spec = ",".join(subs)
@@ -736,6 +756,11 @@ def einsum(*operands: Any, out: Any = None, optimize: Any = False, **kwargs: Any
     return store(r, out, "einsum")
 
 
+def _host(x: Any) -> Any:
+    """A tnp array in a subscripts-list place as a NumPy array (NumPy reads or rejects it as a list)."""
+    return np.asarray(x) if isinstance(x, ndarray) else x
+
+
 def einsum_path(*operands: Any, optimize: Any = "greedy", einsum_call: bool = False) -> Any:
     """`numpy.einsum_path`: the contraction order `einsum(optimize=...)` would use.
 
@@ -760,8 +785,9 @@ def einsum_path(*operands: Any, optimize: Any = "greedy", einsum_call: bool = Fa
     ops = list(operands)
     if ops and isinstance(ops[0], str):
         ops[1:] = [stand_in(x) for x in ops[1:]]
-    else:
-        ops[0 : len(ops) - len(ops) % 2 : 2] = [stand_in(x) for x in ops[0 : len(ops) - len(ops) % 2 : 2]]
+    else:  # interleaved: operands at even places; subscript lists (and an odd last one, the output's) between
+        n = len(ops) - len(ops) % 2
+        ops = [stand_in(x) if i < n and i % 2 == 0 else _host(x) for i, x in enumerate(ops)]
     kw: dict[str, Any] = {"optimize": optimize, "einsum_call": einsum_call}
     return np.einsum_path(*ops, **kw)
 
@@ -769,15 +795,66 @@ def einsum_path(*operands: Any, optimize: Any = "greedy", einsum_call: bool = Fa
 # ---- tril, triu, diagflat, vander --------------------------------------------------------------------------
 
 
+def _diagonal_offset(k: Any, lower: bool) -> int | float:
+    """tril/triu's `k` as NumPy's tri() reads it (an int, or a finite float; a 0-d complex loses its imaginary
+    part), with NumPy's errors for arrays and other types."""
+    if isinstance(k, (bool, int, np.integer)):
+        return int(k)
+    shape = getattr(k, "shape", None)
+    kind = np.dtype(k.dtype).kind if shape is not None else "f"
+    if kind not in "biufc":  # NumPy computes -k (tril) or k - 1 (triu) first
+        raise TypeError(f"bad operand type for {'unary -' if lower else '-'}: an array of dtype {k.dtype}")
+    if kind == "b" and lower:
+        raise TypeError(
+            "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the "
+            "logical_not function instead."
+        )
+    if shape is not None and len(shape):  # tri() compares k (a truth value) and converts it to a scalar
+        size = int(np.prod(shape))
+        if size == 0:
+            raise ValueError(
+                "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array "
+                "is not empty."
+            )
+        if size > 1:
+            raise ValueError(
+                "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
+            )
+        raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
+    if isinstance(k, complex):
+        raise TypeError("'<=' not supported between instances of 'complex' and 'int'")
+    if kind == "c":
+        warnings.warn(
+            "Casting complex values to real discards the imaginary part",
+            np.exceptions.ComplexWarning,
+            stacklevel=4,
+        )
+        k = k.real
+    if kind in "biu":
+        return int(k)
+    try:
+        f = float(-k)  # NumPy's arange(-k, ...)
+    except TypeError:
+        raise TypeError(f"bad operand type for unary -: '{type(k).__name__}'") from None
+    if not np.isfinite(f):
+        raise ValueError("arange: cannot compute length")
+    return -f
+
+
 def _triangle(m: Any, k: Any, lower: bool, name: str) -> ndarray:
     t = to_tensor(m)
     if t.shape.rank == 0:
         raise TypeError(f"{name}: the input must be at least 1-d (NumPy's tri() needs N)")
+    k = _diagonal_offset(k, lower)
+    if isinstance(k, float):
+        # NumPy's tri() compares row i with arange(s, s + M) in an integer dtype (s = -k, or 1 - k for triu), and
+        # NumPy's integer arange steps by trunc(s + 1) - trunc(s): an integer offset, or 0 for -1 < s < 0
+        s = -k if lower else 1 - k
+        k = 2**31 if -1 < s < 0 else (-math.trunc(s) if lower else 1 - math.trunc(s))
+    k = min(max(k, 1 - 2**31), 2**31 - 1)  # |j - i| < 2**31: a larger |k| selects the same elements
     dims = _dims(t)
     rows, cols = dims[-2] if t.shape.rank > 1 else dims[-1], dims[-1]
     diff = tf.range(cols)[tf.newaxis, :] - tf.range(rows)[:, tf.newaxis]  # j - i
-    if not isinstance(k, (int, np.integer)):  # NumPy accepts a float k
-        diff, k = tf.cast(diff, tf.float64), float(k)
     mask = diff <= k if lower else diff >= k
     return wrap(tf.where(mask, t, tf.zeros((), t.dtype)))
 
@@ -819,7 +896,15 @@ def diagflat(v: Any, k: Any = 0) -> ndarray:
     """
     from ._creation import diag
 
-    return diag(tf.reshape(to_tensor(v), [-1]), operator.index(k))
+    t = tf.reshape(to_tensor(v), [-1])
+    k = operator.index(k)
+    if t.shape[0] is not None:  # NumPy's zeros((n, n)) of n = v.size + |k|
+        n = t.shape[0] + abs(k)
+        if n * n * t.dtype.size > np.iinfo(np.intp).max:
+            raise ValueError(
+                "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+            )
+    return diag(t, k)
 
 
 def vander(x: Any, N: Any = None, increasing: bool = False) -> ndarray:  # noqa: N803 (NumPy's name)

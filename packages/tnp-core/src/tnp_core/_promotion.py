@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from ._config import get_config
-from ._dtypes import BOOL, FLOAT64, SUPPORTED, as_np_dtype, bfloat16
+from ._dtypes import BOOL, FLOAT64, SUPPORTED, as_np_dtype, bfloat16, dtype_of
 
 _BF16 = np.dtype(bfloat16)
 
@@ -73,7 +73,7 @@ def key_of(x: Any) -> Any:
         for w in (bool, int, float, complex):
             if isinstance(x, w):
                 return w
-    return as_np_dtype(x)
+    return dtype_of(x)
 
 
 def result_type_of_keys(*keys: Any) -> np.dtype[Any]:
@@ -124,7 +124,7 @@ def can_cast(from_: Any, to: Any, casting: str = "safe") -> bool:
             "depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them "
             "again in the future."
         )
-    return bool(np.can_cast(as_np_dtype(from_), as_np_dtype(to), casting=casting))  # type: ignore[arg-type]
+    return bool(np.can_cast(dtype_of(from_), as_np_dtype(to), casting=casting))  # type: ignore[arg-type]
 
 
 def min_scalar_type(a: Any, /) -> np.dtype[Any]:

@@ -16,19 +16,22 @@ from typing import Any
 import numpy as np
 
 from ._config import get_config
-from ._convert import TENSOR_TYPES, cast, to_tensor
-from ._creation import no_like
+from ._convert import TENSOR_TYPES, cast, eager_int64, to_tensor
+from ._creation import ambiguous_truth, no_like
 from ._device import maybe_device
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, bfloat16
 from ._errors import AxisError
 from ._ndarray import ndarray, wrap
 from ._promotion import result_type_of_keys
-from ._tf import is_symbolic, tf
+from ._tf import gen_math_ops as gm, is_symbolic, tf
 
 _PY_SCALARS = (bool, int, float, complex)
 BF16 = np.dtype(bfloat16)
 _HALF = (np.dtype(np.float16), BF16)
+_INT64 = np.dtype(np.int64)
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _MAX_BYTES = 2**46  # larger results raise MemoryError up front instead of failing inside TensorFlow
+_HOST_FILL = 1024  # eager aranges up to this length are filled by NumPy on the host
 
 
 # ---- arange ------------------------------------------------------------------------------------------------
@@ -40,13 +43,23 @@ def _py_value(x: Any) -> Any:
         return x
     if isinstance(x, (np.generic, np.ndarray, *TENSOR_TYPES)):
         arr = np.asarray(x)
+        if arr.dtype not in NP_TO_TF:
+            raise TypeError(f"tnp does not support dtype {arr.dtype} (arange of a {arr.dtype} array)")
         if arr.ndim:
-            raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
+            raise _not_scalar(arr.size)
         v = arr.item()
         return float(v) if arr.dtype in _HALF else v
     if isinstance(x, (bool, int, float, complex)):
         return x
     raise TypeError(f"arange: unsupported argument type {type(x).__name__}")
+
+
+def _not_scalar(size: int | None) -> Exception:
+    """NumPy's error for an array where arange needs a scalar: TypeError for one element, else its length
+    test is ambiguous (ValueError)."""
+    if size == 1:
+        return TypeError("only 0-dimensional arrays can be converted to Python scalars")
+    return ambiguous_truth(size)
 
 
 def _arg_dtype(x: Any) -> np.dtype[Any]:
@@ -144,6 +157,11 @@ def arange(
         >>> tnp.arange(1.0, 2.0, 0.25)
         tnp.array([1.  , 1.25, 1.5 , 1.75])
     """
+    if type(start_or_stop) is int and type(stop) in (int, type(None)) and type(step) is int:
+        if (dtype is None or as_np_dtype(dtype) == _INT64) and device is None and like is None:
+            r = _int_arange(start_or_stop, stop, step)
+            if r is not None:
+                return r
     no_like(like, "arange")
     start, stop = (0, start_or_stop) if stop is None else (start_or_stop, stop)
     args = (start, stop, step)
@@ -158,16 +176,34 @@ def arange(
             raise TypeError("arange() is only supported for booleans when the result has at most length 2.")
         if n * d.itemsize > _MAX_BYTES:
             raise MemoryError(f"Unable to allocate an array with shape ({n},) and data type {d}")
+        if n <= _HOST_FILL:  # small: NumPy's own arange on the host, one constant
+            return wrap(tf.constant(np.arange(*vals, dtype=d)))
         first = np.asarray(vals[0], dtype=d)
         second = np.asarray(vals[0] + vals[2], dtype=d) if n > 1 else first
         return wrap(_fill(tf.constant(first), tf.constant(second), n, d))
+
+
+def _int_arange(start: int, stop: int | None, step: int) -> ndarray | None:
+    """Eagerly, arange of Python ints in int64: one Range op on cached scalars; None where the general path
+    decides (a graph, values beyond int64, a zero step, a result too large)."""
+    start, stop = (0, start) if stop is None else (start, stop)
+    if not (step and _INT64_MIN <= min(start, stop) and max(start, stop) <= _INT64_MAX):
+        return None
+    n = _length(start, stop, step)  # as NumPy: in floating point
+    limit = start + n * step
+    if n * 8 > _MAX_BYTES or not _INT64_MIN <= limit <= _INT64_MAX:
+        return None
+    ts = [eager_int64(v) for v in (start, limit, step)]
+    if ts[0] is None:
+        return None
+    return wrap(gm._range(*ts))
 
 
 def _arange_traced(args: tuple[Any, Any, Any], want: np.dtype[Any] | None) -> tf.Tensor:
     ts = [to_tensor(a) for a in args]
     for t in ts:
         if t.shape.rank != 0:
-            raise TypeError("only 0-dimensional arrays can be converted to Python scalars")
+            raise _not_scalar(t.shape.num_elements())
     src = result_type_of_keys(*(_arg_dtype(a) for a in args))
     if src.kind == "c":
         raise NotImplementedError("arange with complex tensor arguments inside tf.function is not supported")
@@ -219,6 +255,7 @@ def _linspace(
 ) -> tuple[tf.Tensor, Any, Any]:
     """NumPy's linspace along a new first axis, in the inexact result dtype: (y, step, dt)."""
     (s, e), dt = _inexact(start, stop)
+    _check_broadcast(s, e)
     calc = NP_TO_TF[dt]
     s, e = cast(s, calc), cast(e, calc)
     div = num - 1 if endpoint else num
@@ -236,6 +273,17 @@ def _linspace(
     if endpoint and num > 1:
         y = _set_row(y, e, last=True)
     return y, step, dt
+
+
+def _check_broadcast(*ts: tf.Tensor) -> None:
+    """NumPy's ValueError when tensors of static shapes cannot broadcast together."""
+    shapes = [tuple(t.shape.as_list()) for t in ts if t.shape.rank]
+    if len(shapes) > 1 and all(None not in sh for sh in shapes):
+        try:
+            np.broadcast_shapes(*shapes)
+        except ValueError:
+            joined = " ".join(str(sh).replace(" ", "") for sh in shapes)
+            raise ValueError(f"operands could not be broadcast together with shapes {joined}") from None
 
 
 def _num(num: Any) -> int:
@@ -280,6 +328,8 @@ def linspace(
         tnp.array([0.  , 0.25, 0.5 , 0.75, 1.  ])
     """
     num = _num(num)
+    if dtype is not None:
+        as_np_dtype(dtype)  # NumPy reads the dtype before the values
     with maybe_device(device):
         y, step, _ = _linspace(start, stop, num, endpoint)
         out = _finish(y, dtype, axis)
@@ -319,6 +369,7 @@ def logspace(
             and to_tensor(base).shape.rank
         ):
             ts = [to_tensor(x) for x in (start, stop, base)]
+            _check_broadcast(*ts)
             nd = max(t.shape.rank for t in ts)
             start, stop, b = (_expand_leading(t, nd) for t in ts)
             ax = operator.index(axis)
@@ -332,6 +383,14 @@ def logspace(
             base = wrap(to_tensor(base, result_type_of_keys(type(base), TF_TO_NP[y.dtype])))
         r = power(base, _finish(y, None, axis))
         return r if dtype is None else _finish(r._t, dtype, 0)
+
+
+def _log10(x: tf.Tensor) -> tf.Tensor:
+    """log10 as NumPy computes it: on the host when eager (TensorFlow's log(x) / ln(10) can be an ulp off)."""
+    if is_symbolic(x):
+        return tf.math.log(x) / tf.constant(math.log(10.0), x.dtype)
+    v = x.numpy()
+    return tf.constant(np.log10(v).astype(v.dtype))
 
 
 def geomspace(
@@ -362,12 +421,12 @@ def geomspace(
         dt = result_type_of_keys(*ins, float, np.dtype(np.float64) if dtype is None else as_np_dtype(dtype))
         if dtype is None and not any(d.kind in "fc" and d.itemsize >= 8 for d in ins):
             dt = _prefer(dt)
+        _check_broadcast(s, e)
         calc = NP_TO_TF[dt]
         s, e = cast(s, calc), cast(e, calc)
         sign = tf.sign(s)
         s, e = s / sign, e / sign
-        ln10 = tf.constant(math.log(10.0), calc)
-        y, _, _ = _linspace(wrap(tf.math.log(s) / ln10), wrap(tf.math.log(e) / ln10), num, endpoint)
+        y, _, _ = _linspace(wrap(_log10(s)), wrap(_log10(e)), num, endpoint)
         r = power(wrap(tf.constant(10.0, y.dtype)), wrap(y))._t
         if num > 0:
             r = _set_row(r, s, last=False)

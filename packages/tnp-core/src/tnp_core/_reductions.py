@@ -20,7 +20,7 @@ from ._axes import normalize_axis, reduction_axes
 from ._convert import cast, int_arg, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import gen_math_ops as gm, tf
+from ._tf import gen_array_ops, gen_math_ops as gm, in_xla, tf
 
 _BOOL, _INT64, _F64, _F32, _F16 = (np.dtype(n) for n in ("bool", "int64", "float64", "float32", "float16"))
 Kernel = Callable[[tf.Tensor, Any, bool, "tf.Tensor | None"], tf.Tensor]  # (t, axes, keepdims, mask)
@@ -140,12 +140,13 @@ def _all(t: tf.Tensor, axes: Any, kd: bool, mask: tf.Tensor | None) -> tf.Tensor
 
 
 def _real_extreme(is_max: bool) -> Kernel:
-    """max/min of ints and floats; a NaN anywhere in the (masked) input gives NaN, as in NumPy."""
+    """max/min of ints and floats; a NaN anywhere in the (masked) input gives NaN, as in NumPy (TF's kernel)."""
     reduce = tf.reduce_max if is_max else tf.reduce_min
 
     def kernel(t: tf.Tensor, axes: Any, kd: bool, mask: tf.Tensor | None) -> tf.Tensor:
+        # masked-out elements become the fill value; TF's Max/Min kernels propagate a NaN that is left, XLA's not
         r = reduce(_fill(t, mask, _extreme_value(t.dtype, is_max)), axis=axes, keepdims=kd)
-        if t.dtype.is_floating:
+        if t.dtype.is_floating and in_xla():
             nan = tf.math.is_nan(t) if mask is None else tf.math.logical_and(tf.math.is_nan(t), mask)
             r = tf.where(tf.reduce_any(nan, axis=axes, keepdims=kd), tf.constant(np.nan, t.dtype), r)
         return r
@@ -247,27 +248,55 @@ def _sum_prod(
 
 
 _ACC: dict[tf.DType, tf.DType] = {}  # sum_dtype of each TF dtype, filled on first use
-_ALL_AXES: dict[int, Any] = {}  # rank -> the axes of a full reduction, as a generated op takes them
+_ALL_AXES: dict[int, tuple[Any, tuple[int, ...]]] = {}  # rank -> (op axes, static axes) of a full reduction
+# dtypes whose TF Max/Min/ArgMax kernels give NumPy's answer directly (TF's Max/Min propagate NaN, tested)
+_ORDERED = frozenset(
+    {tf.float16, tf.bfloat16, tf.float32, tf.float64, tf.int8, tf.int16, tf.int32, tf.int64}
+    | {tf.uint8, tf.uint16, tf.uint32, tf.uint64}
+)
+_FLOATS = frozenset({tf.float16, tf.bfloat16, tf.float32, tf.float64})
+_MEAN_INPUTS = frozenset({tf.float32, tf.float64})  # TF's complex Mean of nothing is 0, not NaN
+_INTEGERS = frozenset(_ORDERED - _FLOATS | {tf.bool})  # mean/var compute these in float64
 
 
-def _fast_sum_prod(op: Any, t: tf.Tensor, axis: Any, keepdims: Any) -> ndarray | None:
-    """sum/prod with only axis= and keepdims= given: the generated op on static axes (None: unknown rank)."""
+def _op_axes(t: tf.Tensor, axis: Any, scalar_axis_ok: bool = True) -> tuple[Any, tuple[int, ...]] | None:
+    """(the axes as a generated op takes them, the static axes), or None when the rank is unknown."""
     rank = t.shape.rank
     if rank is None:
         return None
     if axis is None:
-        axes = _ALL_AXES.get(rank)
-        if axes is None:
-            axes = _ALL_AXES[rank] = 0 if rank == 1 else int_arg(tuple(range(rank)))
-    else:
-        ax = reduction_axes(axis, rank)
-        axes = ax[0] if len(ax) == 1 else int_arg(ax)  # a Python int converts fastest
+        hit = _ALL_AXES.get(rank)
+        if hit is None:
+            every = tuple(range(rank))
+            hit = _ALL_AXES[rank] = (0 if rank == 1 else int_arg(every), every)
+        return hit
+    ax = reduction_axes(axis, rank, scalar_axis_ok)
+    return (ax[0] if len(ax) == 1 else int_arg(ax)), ax  # a Python int converts fastest
+
+
+def _fast_sum_prod(op: Any, t: tf.Tensor, axis: Any, keepdims: Any) -> ndarray | None:
+    """sum/prod with only axis= and keepdims= given: the generated op on static axes (None: unknown rank)."""
+    found = _op_axes(t, axis)
+    if found is None:
+        return None
+    axes = found[0]
     acc = _ACC.get(t.dtype)
     if acc is None:
         acc = _ACC[t.dtype] = NP_TO_TF[sum_dtype(TF_TO_NP[t.dtype])]
     if acc != t.dtype:
         t = cast(t, acc)
     return wrap(op(t, axes, bool(keepdims)))
+
+
+def _fast_extreme(op: Any, t: tf.Tensor, axis: Any, keepdims: Any, name: str) -> ndarray | None:
+    """max/min of a real array with only axis= and keepdims=: the one generated op (None: no fast path)."""
+    if t.dtype not in _ORDERED or (t.dtype in _FLOATS and in_xla()):
+        return None
+    found = _op_axes(t, axis)
+    if found is None:
+        return None
+    _check_nonempty(t, found[1], name)
+    return wrap(op(t, found[0], bool(keepdims)))
 
 
 def sum(
@@ -329,6 +358,10 @@ def max(
         >>> tnp.max(tnp.array([[1, 5], [3, 2]]), axis=0)
         tnp.array([3, 5])
     """
+    if type(a) is ndarray and out is None and initial is None and where is True:
+        r = _fast_extreme(gm._max, a._t, axis, keepdims, "maximum")
+        if r is not None:
+            return r
     return _reduce("maximum", a, axis, None, out, keepdims, initial, where, "max")
 
 
@@ -343,6 +376,10 @@ def min(
         >>> tnp.min(tnp.array([], dtype=int), initial=7)
         tnp.array(7)
     """
+    if type(a) is ndarray and out is None and initial is None and where is True:
+        r = _fast_extreme(gm._min, a._t, axis, keepdims, "minimum")
+        if r is not None:
+            return r
     return _reduce("minimum", a, axis, None, out, keepdims, initial, where, "min")
 
 
@@ -441,6 +478,14 @@ def mean(
         >>> tnp.mean(tnp.array([[1, 2], [3, 4]]), axis=1)
         tnp.array([1.5, 3.5])
     """
+    if type(a) is ndarray and dtype is None and out is None and where is True:
+        t = a._t
+        if t.dtype in _MEAN_INPUTS or t.dtype in _INTEGERS:
+            found = _op_axes(t, axis, scalar_axis_ok=False)
+            if found is not None:
+                if t.dtype in _INTEGERS:
+                    t = gm.cast(t, tf.float64)
+                return wrap(gm.mean(t, found[0], bool(keepdims)))
     t = to_tensor(a)
     axes = _axes(axis, t, scalar_axis_ok=False)
     comp, res = _compute_dtypes(_np_dtype(t), dtype, False)
@@ -509,6 +554,10 @@ def _var(
         if ddof != 0:
             raise ValueError("ddof and correction can't be provided simultaneously.")
         ddof = correction
+    if type(a) is ndarray and dtype is None and out is None and where is True and mean_ is None:
+        r = _fast_var(a._t, axis, ddof, keepdims, sqrt)
+        if r is not None:
+            return r
     x = to_tensor(a)
     axes = _axes(axis, x, scalar_axis_ok=False)
     src = _np_dtype(x)
@@ -541,9 +590,68 @@ def _var(
     return store(cast(r, NP_TO_TF[res]), out, "std" if sqrt else "var")
 
 
+def _fast_var(t: tf.Tensor, axis: Any, ddof: Any, keepdims: Any, sqrt: bool) -> ndarray | None:
+    """var/std of a real array over static dims: Mean, SquaredDifference, Mean (or Sum / (n - ddof)), Sqrt."""
+    if not (t.dtype in _INTEGERS or t.dtype is tf.float32 or t.dtype is tf.float64):
+        return None
+    if type(ddof) is not int and type(ddof) is not float:
+        return None
+    found = _op_axes(t, axis, scalar_axis_ok=False)
+    if found is None:
+        return None
+    dims = [t.shape[i] for i in found[1]]
+    if None in dims and ddof != 0:
+        return None
+    if t.dtype in _INTEGERS:
+        t = gm.cast(t, tf.float64)
+    axes = found[0] if type(found[0]) is int else to_tensor(found[0])  # one constant for both reductions
+    sq = gm.squared_difference(t, gm.mean(t, axes, True))
+    if ddof == 0:
+        r = gm.mean(sq, axes, bool(keepdims))
+    else:  # n - ddof <= 0 divides by zero: inf or NaN, as NumPy
+        r = gm.real_div(gm._sum(sq, axes, bool(keepdims)), float(builtins.max(math.prod(dims) - ddof, 0)))
+    return wrap(gm.sqrt(r) if sqrt else r)
+
+
 # ---- argmax, argmin -------------------------------------------------------------------------------------
+def _fast_arg(t: tf.Tensor, axis: Any, keepdims: bool, is_max: bool) -> ndarray | None:
+    """argmax/argmin of a real array: TF's ArgMax/ArgMin (first occurrence on ties, tested), plus the first NaN
+    when there is one (IsNan, Any, ArgMax, Select) for floats. None: no fast path."""
+    ndim = t.shape.rank
+    if t.dtype not in _ORDERED or ndim is None or (axis is not None and type(axis) is not int):
+        return None
+    name = "argmax" if is_max else "argmin"
+    if axis is None:
+        ax = 0
+        if ndim != 1:
+            t = gen_array_ops.reshape(t, int_arg((-1,)))
+        if t.shape[0] == 0:
+            raise ValueError(f"attempt to get {name} of an empty sequence")
+    else:
+        ax = normalize_axis(axis, builtins.max(ndim, 1))
+        if ndim == 0:
+            t = gen_array_ops.reshape(t, int_arg((1,)))
+        if t.shape[ax] == 0:
+            raise ValueError(f"attempt to get {name} of an empty sequence")
+    r = (gm.arg_max if is_max else gm.arg_min)(t, ax, output_type=tf.int64)
+    if t.dtype in _FLOATS:
+        nan = gm.is_nan(t)
+        r = gm.select_v2(gm._any(nan, ax, False), gm.arg_max(nan, ax, output_type=tf.int64), r)
+    if keepdims:
+        r = gen_array_ops.reshape(r, int_arg((1,) * ndim)) if axis is None else _keep(r, ax, ndim)
+    return wrap(r)
+
+
+def _keep(r: tf.Tensor, ax: int, ndim: int) -> tf.Tensor:
+    return gen_array_ops.expand_dims(r, ax) if ndim else r
+
+
 def _arg(a: Any, axis: Any, out: Any, keepdims: bool, is_max: bool) -> ndarray:
     name = "argmax" if is_max else "argmin"
+    if type(a) is ndarray and out is None:
+        fast = _fast_arg(a._t, axis, keepdims, is_max)
+        if fast is not None:
+            return fast
     t = to_tensor(a)
     ndim = t.shape.rank
     if ndim is None:
@@ -615,7 +723,11 @@ def _accumulate(
         # NumPy accumulates in out's dtype when there is one
         d = out.dtype if isinstance(out, ndarray) else sum_dtype(_np_dtype(t))
     else:
-        d = as_np_dtype(dtype)
+        try:
+            d = as_np_dtype(dtype)
+        except TypeError:  # NumPy's own error where it has one (no loop for str, ...), else ours
+            (np.cumprod if multiply else np.cumsum)(np.zeros(1, _np_dtype(t)), dtype=dtype)
+            raise
     t = cast(t, NP_TO_TF[d])
     work = tf.cast(t, tf.int32) if t.dtype == tf.bool else t
     r = tf.math.cumprod(work, axis=ax) if multiply else tf.cumsum(work, axis=ax)

@@ -12,9 +12,9 @@ from typing import Any
 import numpy as np
 
 from . import _tf
-from ._axes import normalize_axis
+from ._axes import index_axis, normalize_axis
 from ._convert import cast, to_tensor
-from ._dtypes import NP_TO_TF, TF_TO_NP
+from ._dtypes import NP_TO_TF, TF_TO_NP, is_array
 from ._ndarray import ndarray, wrap
 from ._promotion import result_type_of_keys
 from ._tf import tf
@@ -22,17 +22,33 @@ from ._tf import tf
 _MODES = ("raise", "wrap", "clip")
 
 
-def index_tensor(ind: Any, safe: bool = False) -> tf.Tensor:
-    """Indices as int64 (floats truncate, as in NumPy's take/repeat/put); with `safe`, NumPy's TypeError for
-    anything not safely castable to intp (choose). Complex is always a TypeError."""
+_INTP = np.dtype(np.intp)
+_CASTS_TO_INTP = {
+    rule: frozenset(d for d in NP_TO_TF if np.can_cast(d, _INTP, rule)) for rule in ("safe", "same_kind")
+}
+
+
+def index_tensor(ind: Any, rule: str = "same_kind", scalars_cast: bool = True) -> tf.Tensor:
+    """Indices as int64 with NumPy's errors: an array must cast to intp under `rule` (take: 'same_kind';
+    put, repeat, choose: 'safe'), else TypeError. With `scalars_cast`, Python floats and lists of them
+    truncate as NumPy's forced cast does (NaN: ValueError, infinity: OverflowError)."""
     t = to_tensor(ind)
     d = TF_TO_NP[t.dtype]
-    if d.kind == "c":
-        raise TypeError(f"indices must be real numbers, not {d}")
-    if safe and not np.can_cast(d, np.intp, "safe"):
+    if d in _CASTS_TO_INTP[rule]:
+        return t if t.dtype == tf.int64 else tf.cast(t, tf.int64)
+    if not scalars_cast or is_array(ind) or isinstance(ind, np.generic):
+        what = "array data" if t.shape.rank else "scalar"
         raise TypeError(
-            f"Cannot cast array data from dtype('{d}') to dtype('int64') according to the rule 'safe'"
+            f"Cannot cast {what} from dtype('{d}') to dtype('int64') according to the rule '{rule}'"
         )
+    if d.kind not in "fV":
+        raise TypeError(f"int() argument must be a string, a bytes-like object or a real number, not '{d}'")
+    if not _tf.is_symbolic(t):
+        vals = t.numpy()
+        if np.isnan(vals).any():
+            raise ValueError("cannot convert float NaN to integer")
+        if np.isinf(vals).any():
+            raise OverflowError("cannot convert float infinity to integer")
     return tf.cast(t, tf.int64)
 
 
@@ -182,6 +198,8 @@ def compress(condition: Any, a: Any, axis: Any = None, out: Any = None) -> ndarr
         tnp.array([[1],
                    [3]])
     """
+    if axis is not None:
+        axis = index_axis(axis)  # NumPy reads the axis before the condition
     c = to_tensor(condition)
     if c.shape.rank != 1:
         raise ValueError("condition must be a 1-d array")
@@ -201,7 +219,7 @@ def choose(a: Any, choices: Any, out: Any = None, mode: str = "raise") -> ndarra
         >>> tnp.choose(tnp.array([0, 1, 0]), [tnp.array([1, 2, 3]), tnp.array([10, 20, 30])])
         tnp.array([ 1, 20,  3])
     """
-    idx = index_tensor(a, safe=True)
+    idx = index_tensor(a, "safe", scalars_cast=False)
     if isinstance(choices, (ndarray, tf.Tensor, np.ndarray)):
         ct = to_tensor(choices)
         parts = tf.unstack(ct) if ct.shape.rank else [ct]
@@ -251,7 +269,7 @@ def put(a: Any, ind: Any, v: Any, mode: str = "raise") -> None:
         raise TypeError(f"argument a of put must be a tnp.ndarray, not {type(a).__name__}")
     t = a._t
     flat = tf.reshape(t, [-1])
-    idx = tf.reshape(index_tensor(ind), [-1])
+    idx = tf.reshape(index_tensor(ind, "safe"), [-1])
     vals = tf.reshape(_as_dtype(v, t.dtype), [-1])
     k, nv = idx.shape[0], vals.shape[0]
     if k == 0 or nv == 0:

@@ -8,8 +8,9 @@ differentiable). `partition`/`argpartition` are a full stable sort (the kth prop
 
 from __future__ import annotations
 
-import operator
 from typing import Any
+
+import numpy as np
 
 from ._axes import normalize_axis
 from ._convert import to_tensor
@@ -158,23 +159,40 @@ def sort(
     return wrap(_move_back(tf.gather(t, perm, batch_dims=t.shape.rank - 1), ax))
 
 
+def _kth_values(kth: Any) -> list[int]:
+    """`kth` as NumPy reads it: an int or a 1-d integer array (ValueError for bool or deeper, TypeError for
+    anything not integer, even empty)."""
+    if type(kth) is int:
+        return [kth]
+    arr = np.asarray(kth)
+    if arr.ndim > 1:
+        raise ValueError("object too deep for desired array")
+    if arr.dtype.kind == "b":
+        raise ValueError("Booleans unacceptable as partition index")
+    if arr.dtype.kind not in "iu":
+        raise TypeError("Partition index must be integer")
+    return [int(k) for k in arr.reshape(-1)]
+
+
 def _check_kth(kth: Any, t: tf.Tensor) -> None:
     n = t.shape[-1]
-    ks = [kth] if not isinstance(kth, (list, tuple)) and getattr(kth, "ndim", 0) == 0 else list(kth)
-    for k in ks:
-        try:
-            k = operator.index(k)
-        except TypeError:
-            raise TypeError("Partition index must be integer") from None
+    for k in _kth_values(kth):
         if n is not None and not -n <= k < n:
             raise ValueError(f"kth(={k}) out of bounds ({n})")
 
 
-def _partition_args(a: Any, kth: Any, axis: Any, kind: str, order: Any) -> tuple[tf.Tensor, int]:
+def _partition_args(
+    a: Any, kth: Any, axis: Any, kind: str, order: Any, ravel_0d: bool = False
+) -> tuple[tf.Tensor, int]:
+    """The tensor with the partition axis last; `ravel_0d`: a 0-d array counts as 1-d (argpartition)."""
     if kind != "introselect":
         raise ValueError(f"partition kind must be 'introselect' (got {kind!r})")
     if order is not None:
         raise ValueError("Cannot specify order when the array has no fields.")
+    if ravel_0d:
+        a = to_tensor(a)
+        if a.shape.rank == 0:
+            a = tf.reshape(a, [1])
     t, ax = _along(a, axis)
     if t.shape.rank == 0:
         raise ValueError("Cannot partition a 0-d array")
@@ -201,7 +219,7 @@ def argpartition(a: Any, kth: Any, axis: Any = -1, kind: str = "introselect", or
         >>> a[tnp.argpartition(a, 1)[1]]
         tnp.array(3)
     """
-    t, ax = _partition_args(a, kth, axis, kind, order)
+    t, ax = _partition_args(a, kth, axis, kind, order, ravel_0d=True)
     return wrap(_move_back(_argsort_last(t), ax))
 
 

@@ -6,6 +6,7 @@ internals (composite tensors, type specs, the generated op wrappers that take th
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 INSTALL_HINT = (
@@ -28,7 +29,7 @@ from tensorflow.python.framework import (
     type_spec_registry as _type_spec_registry,
 )
 from tensorflow.python.framework.ops import EagerTensor as _EagerTensor
-from tensorflow.python.ops import gen_array_ops, gen_bitwise_ops, gen_math_ops
+from tensorflow.python.ops import control_flow_util as _cf_util, gen_array_ops, gen_bitwise_ops, gen_math_ops
 
 __all__ = [
     "INSTALL_HINT",
@@ -44,7 +45,9 @@ __all__ = [
     "gen_array_ops",
     "gen_bitwise_ops",
     "gen_math_ops",
+    "in_xla",
     "is_symbolic",
+    "raw_op",
     "register_type_spec",
     "tf",
 ]
@@ -78,6 +81,32 @@ def _exclude_from_autograph() -> None:
 
 
 _exclude_from_autograph()
+
+
+def raw_op(fn: Any) -> Any:
+    """The generated op function under TensorFlow's dispatch decorators, when `fn` is one (else `fn`).
+
+    `tf.math.sin` and `gen_math_ops.sin` are wrapped in dispatch layers (for RaggedTensor, KerasTensor, ...) that
+    cost ~2 µs per eager call; tnp only passes tf.Tensors, so the innermost generated function does the same.
+    Functions of `math_ops` (which add logic of their own) are returned unchanged.
+    """
+    inner = inspect.unwrap(fn)
+    module = getattr(inner, "__module__", "")
+    if module == "tensorflow.python.ops.math_ops" and inner.__name__ in _THIN_MATH_OPS:
+        inner = inspect.unwrap(getattr(gen_math_ops, inner.__name__))
+        module = inner.__module__
+    return inner if module.startswith("tensorflow.python.ops.gen_") else fn
+
+
+# math_ops functions whose body is only `return gen_math_ops.<same name>(x, name)` (TF 2.21)
+_THIN_MATH_OPS = frozenset({"acos", "ceil", "exp", "floor", "sqrt"})
+
+
+def in_xla() -> bool:
+    """True while tracing a function XLA compiles (jit_compile=True, TPU); its kernels differ (NaN in max)."""
+    return not executing_eagerly() and bool(
+        _cf_util.GraphOrParentsInXlaContext(tf.compat.v1.get_default_graph())
+    )
 
 
 def is_symbolic(t: Any) -> bool:

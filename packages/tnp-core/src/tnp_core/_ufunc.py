@@ -19,7 +19,7 @@ from ._convert import cast, to_tensor
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
 from ._promotion import WEAK_TYPES
-from ._tf import is_symbolic, tf
+from ._tf import is_symbolic, raw_op, tf
 
 Kernel = Callable[..., Any]
 _BOOL = np.dtype(bool)
@@ -163,7 +163,7 @@ class ufunc:
             except TypeError:
                 continue
             if all(x == d for x in loop[: self.nin]) and loop[-1] in (d, _BOOL) and self.nout == 1:
-                self._same[tfd] = kernel
+                self._same[tfd] = raw_op(kernel)
         self.__doc__ = (
             f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__}). "
             "Examples of calls and methods: see the `ufunc` class."
@@ -222,7 +222,7 @@ class ufunc:
             and d.kind in _DIRECT[st]
         ):
             lo, hi = (int(np.iinfo(d).min), int(np.iinfo(d).max)) if d.kind in "iu" else (-_INF, _INF)
-            plan = (kernel, lo, hi)
+            plan = (raw_op(kernel), lo, hi)
         self._scalar[(tfd, st, rev)] = plan
         return plan
 

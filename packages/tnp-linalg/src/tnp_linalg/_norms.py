@@ -33,6 +33,12 @@ def _max0(x: tf.Tensor, axis: int) -> tf.Tensor:
     return tf.reduce_max(x, axis, keepdims=True)
 
 
+def _named_vector_order(ord: Any) -> bool:
+    """`ord` selects one of NumPy's special-cased vector norms (compared as NumPy does: a list equals none, an
+    array of more than one element raises ValueError)."""
+    return bool(ord == _INF or ord == -_INF or ord == 0 or ord == 1 or ord is None or ord == 2)
+
+
 def _vector_norm(x: tf.Tensor, ord: Any, ax: int) -> tf.Tensor:
     """The vector norm along `ax` with keepdims."""
     if isinstance(ord, str):
@@ -49,8 +55,48 @@ def _vector_norm(x: tf.Tensor, ord: Any, ax: int) -> tf.Tensor:
         return tf.reduce_sum(tf.cast(x != tf.zeros([], x.dtype), absx.dtype), ax, keepdims=True)
     if ord == 1:
         return tf.reduce_sum(absx, ax, keepdims=True)
+    _power_loop(absx, ord)
     p = tf.constant(float(ord), absx.dtype)
     return tf.pow(tf.reduce_sum(tf.pow(absx, p), ax, keepdims=True), 1 / p)
+
+
+def _power_loop(absx: tf.Tensor, ord: Any) -> np.dtype[Any]:
+    """The dtype of NumPy's in-place `abs(x) **= ord` (its casting error for a complex `ord`)."""
+    d = TF_TO_NP[absx.dtype]
+    if isinstance(ord, int) and not -(2**63) <= ord < 2**63:
+        raise OverflowError(
+            f"ord={ord} does not fit in int64 (NumPy makes it an object array, which tnp lacks)"
+        )
+    other = type(ord) if type(ord) in (int, float, complex) else np.asarray(ord).dtype
+    return np.power.resolve_dtypes((d, other, d), casting="same_kind")[0]
+
+
+def _array_power_norm(x: tf.Tensor, ord: Any, ax: int, keepdims: bool) -> tf.Tensor:
+    """NumPy's `sum(abs(x) ** ord) ** (1 / ord)` for an array-like `ord` (a list, or a 1-element array), which
+    broadcasts: first in place into abs(x), then into the sum (in place unless the sum is 0-d)."""
+    p = np.asarray(ord)
+    absx = tf.abs(x)
+    _power_loop(absx, ord)
+    shape = tuple(absx.shape.as_list())
+    if None in shape:
+        raise NotImplementedError("norm: an array `ord` needs the shape of x known while tracing")
+    _inplace_shape(shape, p.shape)
+    pt = tf.constant(p, absx.dtype)
+    r = tf.reduce_sum(tf.pow(absx, pt), ax, keepdims=keepdims)
+    if r.shape.rank:
+        _inplace_shape(tuple(r.shape.as_list()), p.shape)
+    return tf.pow(r, 1 / pt)
+
+
+def _inplace_shape(out: tuple[Any, ...], other: tuple[int, ...]) -> None:
+    try:
+        ok = np.broadcast_shapes(out, other) == out
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ValueError(
+            f"non-broadcastable output operand with shape {out} doesn't match the broadcast shape"
+        )
 
 
 def _svd_norm(x: tf.Tensor, row: int, col: int, op: str) -> tf.Tensor:
@@ -99,9 +145,16 @@ def _inexact(x: tf.Tensor) -> tf.Tensor:
     return x
 
 
+def _array_like(ord: Any) -> bool:
+    return isinstance(ord, (list, tuple)) or (isinstance(ord, np.ndarray) and ord.ndim > 0)
+
+
 def _norm_t(x: tf.Tensor, ord: Any = None, axis: Any = None, keepdims: bool = False) -> tf.Tensor:
     x = _inexact(x)
     nd = x.shape.rank
+    if isinstance(ord, ndarray):  # compared as NumPy compares an array (ValueError unless it has one element)
+        ord = np.asarray(ord)
+        ord = ord[()] if ord.ndim == 0 else ord
     if axis is None:
         if ord is None or (ord in ("f", "fro") and nd == 2) or (ord == 2 and nd == 1):
             r = tf.sqrt(tf.reduce_sum(_abs2(x)))
@@ -114,6 +167,8 @@ def _norm_t(x: tf.Tensor, ord: Any = None, axis: Any = None, keepdims: bool = Fa
             raise TypeError("'axis' must be None, an integer or a tuple of integers") from exc
     if len(axis) == 1:
         ax = normalize_axis(axis[0], nd)
+        if _array_like(ord) and not _named_vector_order(ord):
+            return _array_power_norm(x, ord, ax, keepdims)
         r = _vector_norm(x, ord, ax)
         axes: list[int] = [ax]
     elif len(axis) == 2:

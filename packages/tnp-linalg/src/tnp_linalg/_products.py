@@ -62,8 +62,9 @@ def cross(x1: Any, x2: Any, /, *, axis: int = -1) -> ndarray:
         tnp.array([0, 0, 1])
     """
     a, b = to_tensor(x1), to_tensor(x2)
-    na, nb = a.shape[axis] if a.shape.rank else None, b.shape[axis] if b.shape.rank else None
-    if a.shape.rank == 0 or b.shape.rank == 0 or (na is not None and na != 3) or (nb is not None and nb != 3):
+    # NumPy reads x.shape[axis]: IndexError for a 0-d input or an axis out of range, TypeError for a bad axis
+    na, nb = tuple(a.shape.as_list())[axis], tuple(b.shape.as_list())[axis]
+    if (na is not None and na != 3) or (nb is not None and nb != 3):
         raise ValueError(
             "Both input arrays must be (arrays of) 3-dimensional vectors, "
             f"but they are {na} and {nb} dimensional instead."
@@ -93,22 +94,29 @@ def vecdot(x1: Any, x2: Any, /, *, axis: int = -1) -> ndarray:
         >>> la.vecdot([1j, 2], [1j, 3])
         tnp.array(7.+0.j)
     """
+    if axis is None:  # NumPy passes it on to the gufunc, which checks the operands' dimensions first
+        if to_tensor(x1).shape.rank == 0 or to_tensor(x2).shape.rank == 0:
+            return tnp_core.vecdot(x1, x2)  # raises NumPy's ValueError
+        raise TypeError("'NoneType' object cannot be interpreted as an integer")
     return tnp_core.vecdot(x1, x2, axis=axis)
 
 
 def multi_dot(arrays: Any, *, out: Any = None) -> ndarray:
     """Matrix product of two or more arrays in the cheapest order (the first and last may be 1-d).
 
+    With exactly two arrays this is `dot` (no dimension checks), as NumPy's.
     Differs from NumPy: inside `tf.function` with unknown (dynamic) shapes the order is left to right.
 
     Examples:
         >>> la.multi_dot([[1, 2], [[1, 0], [0, 1]], [3, 4]])
         tnp.array(11)
     """
-    ts, d = _promoted(*arrays)
-    n = len(ts)
+    n = len(arrays)
     if n < 2:
         raise ValueError("Expecting at least two arrays.")
+    if n == 2:  # NumPy's multi_dot is then dot, with no dimension checks
+        return tnp_core.dot(arrays[0], arrays[1], out=out)
+    ts, d = _promoted(*arrays)
     first_1d, last_1d = ts[0].shape.rank == 1, ts[-1].shape.rank == 1
     if first_1d:
         ts[0] = ts[0][tf.newaxis, :]
@@ -206,6 +214,11 @@ def trace(x: Any, /, *, offset: int = 0, dtype: Any = None) -> ndarray:
         >>> la.trace([[1, 2], [3, 4]])
         tnp.array(5)
     """
+    try:
+        if dtype is not None:
+            as_np_dtype(dtype)
+    except TypeError:
+        np.dtype(dtype)  # not a dtype at all: NumPy's TypeError comes before the dimension check
     diag = _diag_t(to_tensor(x), int(offset))
     d = _sum_dtype(TF_TO_NP[diag.dtype]) if dtype is None else as_np_dtype(dtype)
     target = NP_TO_TF[d]

@@ -43,21 +43,48 @@ def _nonsingular(t: tf.Tensor, name: str) -> Any:
     return _assert_in_graph(logabsdet != -np.inf, f"tnp.linalg.{name}: Singular matrix")
 
 
+def _nan_matrices(t: tf.Tensor) -> tf.Tensor:
+    """Which matrices of the stack hold a NaN (a bool tensor of the batch shape)."""
+    nan = (
+        tf.math.is_nan(tf.math.real(t)) | tf.math.is_nan(tf.math.imag(t))
+        if t.dtype.is_complex
+        else tf.math.is_nan(t)
+    )
+    return tf.reduce_any(nan, [-2, -1])
+
+
+def _eager_or_nan(op: Any, t: tf.Tensor, *rest: tf.Tensor) -> tf.Tensor:
+    """`op(t, *rest)` eagerly; a matrix holding NaN gives NaN (TensorFlow calls it singular, LAPACK does not:
+    it only stops at an exact zero pivot); an exactly singular one raises LinAlgError."""
+    try:
+        return op(t, *rest)
+    except tf.errors.InvalidArgumentError:
+        nan = _nan_matrices(t)
+        if not bool(tf.reduce_any(nan)):
+            raise LinAlgError("Singular matrix") from None
+    eye = tf.eye(t.shape[-1], dtype=t.dtype)
+    nan = nan[..., tf.newaxis, tf.newaxis]
+    try:
+        r = op(tf.where(nan, eye, t), *rest)
+    except tf.errors.InvalidArgumentError:
+        raise LinAlgError("Singular matrix") from None
+    fill = complex(math.nan, math.nan) if r.dtype.is_complex else math.nan
+    return tf.where(nan, tf.constant(fill, r.dtype), r)
+
+
 def _inv_t(t: tf.Tensor) -> tf.Tensor:
     if not is_eager(t):
         with tf.control_dependencies([_nonsingular(t, "inv")]):
             return tf.linalg.inv(t)
-    try:
-        return tf.linalg.inv(t)
-    except tf.errors.InvalidArgumentError:
-        raise LinAlgError("Singular matrix") from None
+    return _eager_or_nan(tf.linalg.inv, t)
 
 
 def inv(a: Any) -> ndarray:
     """Inverse of a square matrix (or stack of them).
 
     Differs from NumPy: singular input raises LinAlgError eagerly; inside `tf.function` it fails at run time
-    with TensorFlow's InvalidArgumentError ("tnp.linalg.inv: Singular matrix").
+    with TensorFlow's InvalidArgumentError ("tnp.linalg.inv: Singular matrix"). Eagerly, a matrix holding NaN
+    gives all NaN (NumPy's LAPACK may keep some finite entries).
 
     Examples:
         >>> la.inv([[1.0, 2.0], [3.0, 4.0]]).round(4)
@@ -96,14 +123,16 @@ def solve(a: Any, b: Any) -> ndarray:
     """Solve `a @ x = b`; `b` is a vector only if it is 1-d, else a stack of matrices (NumPy 2's rule).
 
     Differs from NumPy: a singular `a` raises LinAlgError eagerly; inside `tf.function` it fails at run time
-    with TensorFlow's InvalidArgumentError ("tnp.linalg.solve: Singular matrix").
+    with TensorFlow's InvalidArgumentError ("tnp.linalg.solve: Singular matrix"). Eagerly, an `a` holding NaN
+    gives all NaN (NumPy's LAPACK may keep some finite entries).
 
     Examples:
         >>> la.solve([[3.0, 1.0], [1.0, 2.0]], [9.0, 8.0])
         tnp.array([2., 3.])
     """
-    ta, tb = to_tensor(a), to_tensor(b)
-    assert_stacked_square(ta)
+    ta = to_tensor(a)
+    assert_stacked_square(ta)  # before b is read, as NumPy's
+    tb = to_tensor(b)
     comp, res = linalg_types(ta, tb)
     ta, tb = cast(ta, comp), cast(tb, comp)
     vector = tb.shape.rank == 1
@@ -124,10 +153,7 @@ def solve(a: Any, b: Any) -> ndarray:
         with tf.control_dependencies([_nonsingular(ta, "solve")]):
             x = tf.linalg.solve(ta, tb)
     else:
-        try:
-            x = tf.linalg.solve(ta, tb)
-        except tf.errors.InvalidArgumentError:
-            raise LinAlgError("Singular matrix") from None
+        x = _eager_or_nan(tf.linalg.solve, ta, tb)
     if vector:
         x = x[..., 0]
     return wrap(cast(x, res))
@@ -249,6 +275,8 @@ def tensorinv(a: Any, ind: int = 2) -> ndarray:
     rows = _prod(shape[ind:])
     m = tf.reshape(t, tf.stack([tf.cast(rows, tf.int32), -1]) if isinstance(rows, tf.Tensor) else [rows, -1])
     out = inv(m)._t
+    if not inv_shape:  # a 0-d `a`: NumPy's final reshape(*()) has no shape
+        raise TypeError("reshape() takes exactly 1 argument (0 given)")
     if all(isinstance(d, int) for d in inv_shape):
         return wrap(tf.reshape(out, inv_shape))
     return wrap(tf.reshape(out, tf.stack([tf.cast(d, tf.int32) for d in inv_shape])))

@@ -37,7 +37,16 @@ def _np_dtype(t: tf.Tensor) -> np.dtype[Any]:
     return np.dtype(TF_TO_NP[t.dtype])
 
 
-def diff(a: Any, n: Any = 1, axis: Any = -1, prepend: Any = _NO_VALUE, append: Any = _NO_VALUE) -> ndarray:
+def _order(n: Any) -> int:
+    """diff's `n`. NumPy tests `n == 0` before using it, so an array of other than one element is ValueError."""
+    size = 1 if isinstance(n, (int, np.integer)) else np.size(n)
+    if size != 1:
+        what = "an empty array" if size == 0 else "an array with more than one element"
+        raise ValueError(f"The truth value of {what} is ambiguous (diff's n must be an integer)")
+    return operator.index(n)
+
+
+def diff(a: Any, n: Any = 1, axis: Any = -1, prepend: Any = _NO_VALUE, append: Any = _NO_VALUE) -> Any:
     """`numpy.diff`: the n-th discrete difference along `axis` (bool arrays use `!=`, as NumPy).
 
     Examples:
@@ -46,9 +55,9 @@ def diff(a: Any, n: Any = 1, axis: Any = -1, prepend: Any = _NO_VALUE, append: A
         >>> tnp.diff(tnp.array([1, 4, 9, 16]), n=2)
         tnp.array([2, 2])
     """
-    n = operator.index(n)
+    n = _order(n)
     if n == 0:
-        return a if isinstance(a, ndarray) else wrap(to_tensor(a))
+        return a  # NumPy returns its input unchanged (even a list)
     if n < 0:
         raise ValueError(f"order must be non-negative but got {n!r}")
     t = to_tensor(a)

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 import tensorflow as tf
+import tnp_core
 from tnp_core.extending import TF_TO_NP, cast, is_symbolic, ndarray, normalize_axis, to_tensor, wrap
 
 from . import _ufuncs
@@ -220,34 +221,53 @@ def i0(x: Any) -> ndarray:
     return wrap(tf.math.special.bessel_i0(t))
 
 
-def unwrap(p: Any, discont: Any = None, axis: int = -1, *, period: float = 2 * math.pi) -> ndarray:
+def unwrap(p: Any, discont: Any = None, axis: int = -1, *, period: Any = 2 * math.pi) -> ndarray:
     """`numpy.unwrap`: remove jumps larger than `discont` (default period/2) along `axis`.
+
+    The result dtype is NumPy's `result_type(p, period)`: integer input with an integer period stays integer.
 
     Examples:
         >>> tnp.unwrap(tnp.array([0.0, 3.0, 6.5, 0.5])).round(4)
         tnp.array([0.    , 3.    , 0.2168, 0.5   ])
+        >>> tnp.unwrap(tnp.array([1, 2, 3, 4, 5, 6, 1, 2, 3]), period=6)
+        tnp.array([1, 2, 3, 4, 5, 6, 7, 8, 9])
     """
-    t = _float_result(to_tensor(p))
+    t = to_tensor(p)
     if t.shape.rank == 0:
         raise ValueError("diff requires input that is at least one dimensional")
     ax = normalize_axis(axis, t.shape.rank)
     n = tf.shape(t)[ax]
-    dd = tf.gather(t, tf.range(tf.minimum(n, 1), n), axis=ax) - tf.gather(
-        t, tf.range(0, tf.maximum(n - 1, 0)), axis=ax
-    )
+    head = tf.gather(t, tf.range(0, tf.maximum(n - 1, 0)), axis=ax)
+    tail = tf.gather(t, tf.range(tf.minimum(n, 1), n), axis=ax)
+    dd = tf.not_equal(tail, head) if t.dtype == tf.bool else tail - head  # NumPy's diff (wraps for ints)
+    weak = isinstance(period, (int, float)) and not isinstance(period, np.generic)
+    host: Any = period if weak else np.asarray(period.tolist() if isinstance(period, ndarray) else period)
+    dtype = tf.as_dtype(np.result_type(TF_TO_NP[t.dtype], host))
+    if dtype.is_complex:
+        raise TypeError("unwrap: ufunc 'remainder' not supported for complex input")
+    per = host if weak else host.item()
     if discont is None:
-        discont = period / 2
-    half = period / 2
-    per = tf.constant(period, t.dtype)
-    ddmod = tf.math.floormod(dd + tf.constant(half, t.dtype), per) - tf.constant(half, t.dtype)
-    ddmod = tf.where(
-        tf.logical_and(tf.equal(ddmod, -half), dd > 0), tf.constant(half, t.dtype) + tf.zeros_like(dd), ddmod
-    )
-    correct = ddmod - dd
-    correct = tf.where(tf.abs(dd) < discont, tf.zeros_like(correct), correct)
-    cums = tf.cumsum(correct, axis=ax)
-    first = tf.zeros_like(tf.gather(t, tf.range(0, tf.minimum(n, 1)), axis=ax))
-    return wrap(t + tf.concat([first, cums], axis=ax))
+        discont = per / 2
+    if dtype.is_integer:
+        low, high, ambiguous = _int_interval(per, dtype, weak)
+    else:
+        low, high, ambiguous = -per / 2, per / 2, True
+    dd = cast(dd, dtype)
+    ddmod = tf.math.floormod(dd - low, tf.constant(per, dtype)) + low
+    if ambiguous:  # a jump of exactly period/2 keeps its sign
+        ddmod = tf.where(tf.logical_and(tf.equal(ddmod, low), dd > 0), tf.constant(high, dtype), ddmod)
+    small = tnp_core.less(tnp_core.absolute(wrap(dd)), discont)._t
+    correct = tf.where(small, tf.zeros_like(dd), ddmod - dd)
+    first = tf.zeros_like(tf.gather(correct, tf.range(0, tf.minimum(n, 1)), axis=ax))
+    return wrap(cast(t, dtype) + tf.concat([first, tf.cumsum(correct, axis=ax)], axis=ax))
+
+
+def _int_interval(period: Any, dtype: tf.DType, weak: bool) -> tuple[int, int, bool]:
+    """unwrap's (low, high, boundary ambiguous) for an integer period; a weak (Python int) -high must fit."""
+    high, rem = divmod(int(period), 2)
+    if weak and -high < np.iinfo(TF_TO_NP[dtype]).min:
+        raise OverflowError(f"Python integer {-high} out of bounds for {np.dtype(TF_TO_NP[dtype])}")
+    return -high, high, rem == 0
 
 
 def isclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> ndarray:
@@ -260,6 +280,7 @@ def isclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan:
         tnp.array(True)
     """
     x, y = to_tensor(a), to_tensor(b)
+    _check_broadcastable(x, y)
     common = np.result_type(TF_TO_NP[x.dtype], TF_TO_NP[y.dtype], 1.0)
     work = tf.as_dtype(common)
     x, y = cast(x, work), cast(y, work)
@@ -270,6 +291,17 @@ def isclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan:
     if equal_nan:
         close = tf.logical_or(close, tf.logical_and(_ufuncs.isnan(wrap(x))._t, _ufuncs.isnan(wrap(y))._t))
     return wrap(close)
+
+
+def _check_broadcastable(x: tf.Tensor, y: tf.Tensor) -> None:
+    """NumPy's ValueError for static shapes that do not broadcast (an unknown dimension is assumed to fit)."""
+    if x.shape.rank is None or y.shape.rank is None:
+        return
+    sx, sy = (tuple(1 if d is None else d for d in t.shape.as_list()) for t in (x, y))
+    try:
+        np.broadcast_shapes(sx, sy)
+    except ValueError:
+        raise ValueError(f"operands could not be broadcast together with shapes {sx} {sy}") from None
 
 
 def allclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> Any:

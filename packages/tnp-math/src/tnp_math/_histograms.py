@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 import tnp_core
-from tnp_core.extending import TF_TO_NP, cast, is_symbolic, ndarray, to_tensor, wrap
+from tnp_core.extending import TF_TO_NP, cast, check_allocatable, is_symbolic, ndarray, to_tensor, wrap
 
 _ESTIMATORS = ("auto", "fd", "doane", "scott", "stone", "rice", "sturges", "sqrt")
 
@@ -36,16 +36,16 @@ def bincount(x: Any, /, weights: Any = None, minlength: Any = 0) -> ndarray:
         tnp.array([0.5, 3. ])
     """
     t = to_tensor(x)
-    d = _np(t)
-    if d.kind not in "biu":
-        raise TypeError(
-            f"Cannot cast array data from dtype('{d}') to dtype('int64') according to the rule 'safe'"
-        )
     if t.shape.rank != 1:
         raise ValueError(
             "object too deep for desired array"
             if (t.shape.rank or 0) > 1
             else "object of too small depth for desired array"
+        )
+    d = _np(t)
+    if d.kind not in "biu" and (hasattr(x, "dtype") or d.kind != "f"):  # NumPy casts a list of floats
+        raise TypeError(
+            f"Cannot cast array data from dtype('{d}') to dtype('int64') according to the rule 'safe'"
         )
     minlength = operator.index(minlength)
     if minlength < 0:
@@ -68,6 +68,8 @@ def bincount(x: Any, /, weights: Any = None, minlength: Any = 0) -> ndarray:
             raise ValueError("The weights and list don't have the same length.")
     tf.debugging.assert_non_negative(t, message="bincount: 'list' argument must have no negative elements")
     length = tf.maximum(tf.reduce_max(tf.concat([t + 1, [0]], 0)), minlength)
+    if not is_symbolic(length):
+        check_allocatable((int(length),), np.int64 if w is None else np.float64)
     if w is None:
         w = tf.ones(tf.shape(t), tf.int64)
     return wrap(tf.math.unsorted_segment_sum(w, t, length))
@@ -153,7 +155,9 @@ def _uniform_edges(a: tf.Tensor, n: int, range: Any) -> tf.Tensor:
     first, last = _outer_edges(a, range)
     d = _edge_dtype(first, last, a)
     edges = tnp_core.linspace(wrap(to_tensor(first)), wrap(to_tensor(last)), n + 1, dtype=d)._t
-    if not is_symbolic(edges) and bool(tf.reduce_any(edges[:-1] >= edges[1:])):
+    if not is_symbolic(edges) and bool(
+        tnp_core.any(tnp_core.greater_equal(wrap(edges[:-1]), wrap(edges[1:])))
+    ):
         raise ValueError(f"Too many bins for data range. Cannot create {n} finite-sized bins.")
     return edges
 
@@ -238,6 +242,11 @@ def histogram(
     t, w = _ravel(a, weights)
     edges = _bin_edges(t, bins, range, w)
     nbins = tf.shape(edges)[0] - 1
+    if t.dtype.is_complex and (isinstance(bins, str) or np.ndim(bins) == 0):
+        raise NotImplementedError(
+            "histogram of complex data with equal bins: NumPy bins by the real part of a complex quotient (and "
+            "often fails with IndexError); pass the bin edges as an array"
+        )
     idx = _bin_index(t, edges)
     if w is None:
         n = tf.math.unsorted_segment_sum(tf.ones(tf.shape(idx), tf.int64), idx, nbins + 1)[:-1]
@@ -251,6 +260,24 @@ def histogram(
     return wrap(n), wrap(edges)
 
 
+def _sample_2d(sample: Any) -> tf.Tensor:
+    """histogramdd's (N, D) sample as NumPy forms it: a 2-d array as is, anything else `atleast_2d(sample).T`
+    (so a sequence of D 1-d arrays gives D columns, and a 1-d array or 0-d array one column)."""
+    if not hasattr(sample, "shape") and not isinstance(sample, (list, tuple)):
+        raise TypeError(f"{type(sample).__name__!r} object is not iterable")
+    s = to_tensor(sample)
+    if s.shape.rank == 2 and hasattr(sample, "shape"):
+        return s
+    if s.shape.rank is None:
+        raise NotImplementedError("histogramdd needs the sample's rank, which is unknown while tracing")
+    if s.shape.rank < 2:
+        s = tf.reshape(s, [1, -1])
+    s = tf.transpose(s)
+    if s.shape.rank != 2:
+        raise ValueError("too many values to unpack (expected 2)")
+    return s
+
+
 def histogramdd(
     sample: Any, bins: Any = 10, range: Any = None, density: Any = None, weights: Any = None
 ) -> tuple[ndarray, list[ndarray]]:
@@ -262,18 +289,7 @@ def histogramdd(
         tnp.array([[1., 0.],
                    [1., 1.]])
     """
-    if isinstance(sample, (list, tuple)):
-        cols = [tf.reshape(to_tensor(c), [-1]) for c in sample]
-        if not cols:
-            raise ValueError("histogramdd: the sample has no dimensions")
-        common = tf.as_dtype(np.result_type(*(_np(c) for c in cols)))
-        s = tf.stack([cast(c, common) for c in cols], axis=1)
-    else:
-        s = to_tensor(sample)
-        if s.shape.rank is not None and s.shape.rank < 2:
-            s = tf.reshape(s, [-1, 1])
-        elif s.shape.rank != 2:
-            raise ValueError("too many values to unpack (expected 2)")
+    s = _sample_2d(sample)
     dims = s.shape[1]
     if dims is None:
         raise NotImplementedError(
@@ -335,6 +351,16 @@ def histogramdd(
     return wrap(hist), [wrap(e) for e in edges]
 
 
+def _len(v: Any) -> Any:
+    """`len(v)` (TypeError for a scalar, as NumPy); None for a tensor whose first dimension is unknown."""
+    if isinstance(v, (ndarray, tf.Tensor)):
+        shape = to_tensor(v).shape
+        if shape.rank == 0:
+            raise TypeError("len() of unsized object")
+        return None if shape.rank is None else shape[0]
+    return len(v)
+
+
 def histogram2d(
     x: Any, y: Any, bins: Any = 10, range: Any = None, density: Any = None, weights: Any = None
 ) -> tuple[ndarray, ndarray, ndarray]:
@@ -346,6 +372,9 @@ def histogram2d(
         tnp.array([[1., 0.],
                    [1., 1.]])
     """
+    nx, ny = _len(x), _len(y)
+    if nx is not None and ny is not None and nx != ny:
+        raise ValueError("x and y must have the same length.")
     try:
         n = len(bins)
     except TypeError:

@@ -376,6 +376,8 @@ def fromstring(
     """
     _eager_only("fromstring")
     _no_like(like, "fromstring")
+    if isinstance(string, (ndarray, tf.Tensor, tf.Variable)):
+        string = np.asarray(to_tensor(string).numpy())  # NumPy's own checks then apply (it is a buffer)
     result: ndarray = _to_tnp(np.fromstring(string, dtype=dtype, count=count, sep=sep))
     return result
 
@@ -387,6 +389,8 @@ def fromiter(iter: Any, dtype: Any, count: Any = -1, *, like: Any = None) -> nda
         >>> tnp.fromiter((i * i for i in range(4)), dtype=int)
         tnp.array([0, 1, 4, 9])
     """
+    if isinstance(dtype, (ndarray, np.ndarray, tf.Tensor, tf.Variable)):
+        raise TypeError("Cannot construct a dtype from an array")
     _eager_only("fromiter")
     _no_like(like, "fromiter")
     result: ndarray = _to_tnp(np.fromiter(iter, dtype=dtype, count=count))

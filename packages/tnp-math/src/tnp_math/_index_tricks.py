@@ -67,17 +67,57 @@ def _static_dims(dims: Any, name: str) -> tuple[int, ...]:
     if isinstance(dims, np.ndarray):
         dims = dims.tolist() if dims.ndim else dims.item()
     if isinstance(dims, (list, tuple)):
-        return tuple(operator.index(d) for d in dims)
-    return (operator.index(dims),)
+        return tuple(_dim_int(d) for d in dims)
+    return (_dim_int(dims),)
 
 
-def _tri_int(x: Any, name: str) -> int:
-    """n, m or k of the tri functions: NumPy accepts integral floats too (it builds them with arange)."""
-    if isinstance(x, (float, np.floating)):
-        if not float(x).is_integer():
-            raise TypeError(f"{name} must be an integer, not {x!r} (a non-integral float is not supported)")
-        return int(x)
-    return _static_int(x, name)
+def _dim_int(d: Any) -> int:
+    """One entry of a shape argument: an integer (NumPy's TypeError for a bool or a float)."""
+    if isinstance(d, (bool, np.bool_)):
+        raise TypeError("an integer is required")
+    return operator.index(d)
+
+
+def _min_int(low: Any, high: Any) -> type[np.signedinteger[Any]]:
+    """NumPy's `tri` helper: the smallest int type holding [low, high] (an array of several values is
+    ambiguous here, as in NumPy)."""
+    for d in (np.int8, np.int16, np.int32):
+        info = np.iinfo(d)
+        if high <= info.max and low >= info.min:
+            return d
+    return np.int64
+
+
+_TOO_BIG = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+
+
+def _tri(n: Any, k: Any, m: Any, upper: bool) -> tuple[ndarray, ndarray]:
+    """tril/triu indices: for integers n, m, k the lower (upper) triangle from diagonal k; anything else (a float,
+    an array) as NumPy's `tri` takes it, on the host (it builds `arange(n)` and `arange(-k, m - k)`)."""
+    try:
+        nn, kk = _static_int(n, "n"), _static_int(k, "k")
+        mm = nn if m is None else _static_int(m, "m")
+    except TypeError:
+        return _tri_host(n, k, m, upper)
+    if max(nn, mm, 0) > _INTP_MAX // 8 or max(nn, 0) * max(mm, 0) > _INTP_MAX:
+        raise ValueError(_TOO_BIG)
+    return _tri_indices(nn, mm, kk, upper)
+
+
+def _tri_arg(x: Any) -> Any:
+    """A tnp array or tensor as a NumPy array; anything else as is (NumPy's comparisons then fail as in NumPy)."""
+    return _host(x, "tril_indices/triu_indices") if isinstance(x, _ARRAYS) else x
+
+
+def _tri_host(n: Any, k: Any, m: Any, upper: bool) -> tuple[ndarray, ndarray]:
+    kk = _tri_arg(k) - 1 if upper else _tri_arg(k)  # NumPy: triu is ~tri(k=k - 1)
+    big_n = _tri_arg(n)
+    big_m = big_n if m is None else _tri_arg(m)
+    rows = np.arange(big_n, dtype=_min_int(0, big_n))  # NumPy's order of evaluation, for its errors
+    cols = np.arange(-kk, big_m - kk, dtype=_min_int(-kk, big_m - kk))
+    lower = np.greater_equal.outer(rows, cols)
+    r, c = np.nonzero(~lower if upper else lower)
+    return wrap(tf.constant(r.astype(np.int64))), wrap(tf.constant(c.astype(np.int64)))
 
 
 def _check_order(order: Any) -> bool:
@@ -225,11 +265,12 @@ def ravel_multi_index(multi_index: Any, dims: Any, mode: Any = "raise", order: A
         raise ValueError(f"parameter multi_index must be a sequence of length {len(shape)}")
     modes = _modes(mode, len(shape))
     c_order = _check_order(order)
+    ints = [_int_index(p) for p in parts]  # NumPy's TypeError for float indices comes first
     if 0 in shape:
         raise ValueError("cannot unravel if shape has zero entries (is empty).")
     if abs(_size(shape)) > _INTP_MAX:
         raise ValueError("invalid dims: array size defined by dims is larger than the maximum possible size.")
-    idx = _broadcast([_int_index(p) for p in parts])
+    idx = _broadcast(ints)
     strides = [math.prod(shape[i + 1 :]) if c_order else math.prod(shape[:i]) for i in range(len(shape))]
     total = tf.constant(0, tf.int64)
     bad = tf.constant(False)
@@ -362,8 +403,7 @@ def tril_indices(n: Any, k: Any = 0, m: Any = None) -> tuple[ndarray, ndarray]:
         >>> tnp.tril_indices(3)
         (tnp.array([0, 1, 1, 2, 2, 2]), tnp.array([0, 0, 1, 0, 1, 2]))
     """
-    nn = _tri_int(n, "n")
-    return _tri_indices(nn, nn if m is None else _tri_int(m, "m"), _tri_int(k, "k"), upper=False)
+    return _tri(n, k, m, upper=False)
 
 
 def triu_indices(n: Any, k: Any = 0, m: Any = None) -> tuple[ndarray, ndarray]:
@@ -375,8 +415,7 @@ def triu_indices(n: Any, k: Any = 0, m: Any = None) -> tuple[ndarray, ndarray]:
         >>> tnp.triu_indices(3, k=1)
         (tnp.array([0, 0, 1]), tnp.array([1, 2, 2]))
     """
-    nn = _tri_int(n, "n")
-    return _tri_indices(nn, nn if m is None else _tri_int(m, "m"), _tri_int(k, "k"), upper=True)
+    return _tri(n, k, m, upper=True)
 
 
 def _from_2d(arr: Any) -> tf.Tensor:
@@ -384,6 +423,17 @@ def _from_2d(arr: Any) -> tf.Tensor:
     if t.shape.rank != 2:
         raise ValueError("input array must be 2-d")
     return t
+
+
+def _tri_from(t: tf.Tensor, k: Any, upper: bool) -> tuple[ndarray, ndarray]:
+    """The tri indices of a 2-d tensor's shape (dimensions unknown while tracing need an integer k)."""
+    try:
+        kk = _static_int(k, "k")
+    except TypeError:
+        if None in t.shape.as_list():
+            raise
+        return _tri_host(t.shape[0], k, t.shape[1], upper)
+    return _tri_indices(_dim(t, 0), _dim(t, 1), kk, upper)
 
 
 def tril_indices_from(arr: Any, k: Any = 0) -> tuple[ndarray, ndarray]:
@@ -396,7 +446,7 @@ def tril_indices_from(arr: Any, k: Any = 0) -> tuple[ndarray, ndarray]:
         tnp.array([0, 3, 4, 6, 7, 8])
     """
     t = _from_2d(arr)
-    return _tri_indices(_dim(t, 0), _dim(t, 1), _tri_int(k, "k"), upper=False)
+    return _tri_from(t, k, upper=False)
 
 
 def triu_indices_from(arr: Any, k: Any = 0) -> tuple[ndarray, ndarray]:
@@ -409,7 +459,7 @@ def triu_indices_from(arr: Any, k: Any = 0) -> tuple[ndarray, ndarray]:
         tnp.array([1, 2, 5])
     """
     t = _from_2d(arr)
-    return _tri_indices(_dim(t, 0), _dim(t, 1), _tri_int(k, "k"), upper=True)
+    return _tri_from(t, k, upper=True)
 
 
 def mask_indices(n: Any, mask_func: Callable[..., Any], k: Any = 0) -> tuple[ndarray, ...]:

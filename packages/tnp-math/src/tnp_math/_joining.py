@@ -23,7 +23,10 @@ from tnp_core.extending import (
     TF_TO_NP,
     as_np_dtype,
     cast,
+    gen_array_ops,
+    is_symbolic,
     ndarray,
+    normalize_axes,
     normalize_axis,
     to_tensor,
     translating,
@@ -31,6 +34,7 @@ from tnp_core.extending import (
 )
 
 _CASTING = ("no", "equiv", "safe", "same_kind", "unsafe")
+_PY_SCALARS = (bool, int, float, complex)
 
 
 def np_dtype(t: tf.Tensor) -> np.dtype[Any]:
@@ -48,6 +52,22 @@ def _as_tensors(arrays: Any) -> list[tf.Tensor]:
             raise ValueError("the number of arrays (the first axis' length) must be known while tracing")
         return list(tf.unstack(t))
     return [to_tensor(a) for a in arrays]
+
+
+def _attribute(x: Any, name: str) -> Any:
+    """`x.<name>`: NumPy's AttributeError where its function reads the attribute of an array argument (a list or
+    a Python scalar has none)."""
+    return getattr(x, name)
+
+
+def _host_arg(x: Any, what: str) -> Any:
+    """A tnp array or tensor argument as a NumPy array (it must be known: eager or a constant); others as is."""
+    if isinstance(x, (ndarray, tf.Tensor, tf.Variable)):
+        t = to_tensor(x)
+        if is_symbolic(t):
+            raise TypeError(f"{what} must be known while tracing (not a traced tensor)")
+        return np.asarray(t.numpy())
+    return x
 
 
 def _check_casting(casting: str, srcs: Sequence[np.dtype[Any]], dst: np.dtype[Any]) -> None:
@@ -74,21 +94,42 @@ def store(result: tf.Tensor, out: Any, casting: str = "same_kind") -> ndarray:
     return out
 
 
-def _join(
-    parts: list[tf.Tensor], axis: int, out: Any, dtype: Any, casting: str, name: str = "concatenate"
-) -> ndarray:
+def _join_dtype(
+    parts: list[tf.Tensor], out: Any, dtype: Any, casting: str, name: str, weak: Sequence[Any] = ()
+) -> tf.DType:
+    """The dtype the parts are joined in (NumPy's promotion, or `dtype` with `casting` checked).
+
+    `weak` holds, per part, the Python scalar it came from (None for an array): NumPy's `concatenate` promotes
+    Python scalars as weak (NEP 50), `stack` does not.
+    """
     if out is not None and dtype is not None:
         raise TypeError(f"{name}() only takes `out` or `dtype` as an argument, but both were provided.")
+    first = parts[0].dtype
+    if dtype is None and casting in _CASTING and all(p.dtype == first for p in parts):
+        return first  # the common case: nothing to promote
     dts = [np_dtype(p) for p in parts]
-    res = tnp_core.result_type(*dts)
+    keys = [d if w is None else w for d, w in zip(dts, weak)] if weak else dts
+    res = tnp_core.result_type(*keys)
     if dtype is not None:
         res = as_np_dtype(dtype)
         _check_casting(casting, dts, res)
     elif casting not in _CASTING:
         _check_casting(casting, [], res)
-    target = NP_TO_TF[np.dtype(res)]
+    return NP_TO_TF[np.dtype(res)]
+
+
+def _join(
+    parts: list[tf.Tensor],
+    axis: int,
+    out: Any,
+    dtype: Any,
+    casting: str,
+    name: str = "concatenate",
+    weak: Sequence[Any] = (),
+) -> ndarray:
+    target = _join_dtype(parts, out, dtype, casting, name, weak)
     parts = [cast(p, target) for p in parts]
-    r = tf.concat(parts, axis) if len(parts) > 1 else tf.identity(parts[0])
+    r = gen_array_ops.concat_v2(parts, axis) if len(parts) > 1 else tf.identity(parts[0])
     return store(r, out, casting)
 
 
@@ -125,8 +166,14 @@ def concatenate(
         >>> tnp.concatenate([tnp.array([[1, 2]]), tnp.array([[3]])], axis=1)
         tnp.array([[1, 2, 3]])
     """
+    if axis is not None:
+        operator.index(axis)  # NumPy's TypeError for a float or str axis comes before any shape check
+    if dtype is not None:
+        np.dtype(dtype)  # and so does its TypeError for a bad dtype (tnp's own dtype check comes later)
     if isinstance(arrays, (ndarray, tf.Tensor)) and to_tensor(arrays).shape.rank > 1 and axis is not None:
         t = to_tensor(arrays)  # the sub-arrays along the first axis, joined without unstacking
+        if t.shape[0] == 0:
+            raise ValueError("need at least one array to concatenate")
         ax = normalize_axis(axis, t.shape.rank - 1)
         moved = tf.transpose(t, [*range(1, ax + 1), 0, *range(ax + 1, t.shape.rank)])
         shape = tf.shape(moved)
@@ -135,16 +182,18 @@ def concatenate(
     parts = _as_tensors(arrays)
     if not parts:
         raise ValueError("need at least one array to concatenate")
+    weak = (
+        [a if type(a) in _PY_SCALARS else None for a in arrays] if isinstance(arrays, (list, tuple)) else []
+    )
     if axis is None:
         parts = [tf.reshape(p, [-1]) for p in parts]
         ax = 0
     else:
-        if any(p.shape.rank == 0 for p in parts):
-            i = next(i for i, p in enumerate(parts) if p.shape.rank == 0)
-            raise ValueError(f"zero-dimensional arrays cannot be concatenated (array at index {i})")
+        if parts[0].shape.rank == 0:  # NumPy: the first array sets the dimensions the axis is checked against
+            raise ValueError("zero-dimensional arrays cannot be concatenated")
         ax = normalize_axis(axis, parts[0].shape.rank)
         _check_same_dims(parts, ax)
-    return _join(parts, ax, out, dtype, casting)
+    return _join(parts, ax, out, dtype, casting, weak=weak)
 
 
 concat = concatenate
@@ -165,6 +214,8 @@ def stack(
     """
     if isinstance(arrays, (ndarray, tf.Tensor)) and to_tensor(arrays).shape.rank > 0:
         t = to_tensor(arrays)  # the sub-arrays along the first axis: stacking moves that axis
+        if t.shape[0] == 0:
+            raise ValueError("need at least one array to stack")
         ax = normalize_axis(axis, t.shape.rank)
         moved = tf.transpose(t, [*range(1, ax + 1), 0, *range(ax + 1, t.shape.rank)])
         return _join([moved], ax, out, dtype, casting, "stack")
@@ -177,7 +228,8 @@ def stack(
     if len(ranks) > 1 or len(known) > 1:
         raise ValueError("all input arrays must have the same shape")
     ax = normalize_axis(axis, parts[0].shape.rank + 1)
-    return _join([tf.expand_dims(p, ax) for p in parts], ax, out, dtype, casting, "stack")
+    target = _join_dtype(parts, out, dtype, casting, "stack")
+    return store(gen_array_ops.pack([cast(p, target) for p in parts], axis=ax), out, casting)
 
 
 def unstack(x: Any, /, *, axis: Any = 0) -> tuple[ndarray, ...]:
@@ -187,9 +239,15 @@ def unstack(x: Any, /, *, axis: Any = 0) -> tuple[ndarray, ...]:
         >>> tnp.unstack(tnp.array([[1, 2], [3, 4]]))
         (tnp.array([1, 2]), tnp.array([3, 4]))
     """
+    _attribute(x, "ndim")
     t = to_tensor(x)
     if t.shape.rank == 0:
         raise ValueError("Input array must be at least 1-d.")
+    if isinstance(axis, (tuple, list)):  # NumPy's moveaxis(x, axis, 0) takes a one-axis sequence too
+        axes = normalize_axes(axis, t.shape.rank, "source")
+        if len(axes) != 1:
+            raise ValueError("`source` and `destination` arguments must have the same number of elements")
+        axis = axes[0]
     ax = normalize_axis(axis, t.shape.rank)
     if t.shape[ax] is None:
         raise ValueError("unstack: the length of the axis must be known while tracing (tf.function)")
@@ -347,6 +405,35 @@ def _sections(n: Any, count: int) -> list[Any]:
     return points
 
 
+def _sized(x: Any) -> bool:
+    """Whether NumPy's split functions take `x` as split indices (it has a length) or as a section count."""
+    try:
+        len(x)
+    except TypeError:
+        return False
+    return True
+
+
+def _split_point(i: Any) -> Any:
+    """One split index as Python slicing takes it (NumPy's TypeError for a float or a NumPy bool)."""
+    if i is None:
+        return None
+    try:
+        return operator.index(i)
+    except TypeError:
+        raise TypeError("slice indices must be integers or None or have an __index__ method") from None
+
+
+def _split_length(ary: Any, axis: Any) -> Any:
+    """NumPy's `ary.shape[axis]` (`len(ary)` without a shape): its IndexError/TypeError for a bad axis or a
+    scalar; None for a dimension unknown while tracing."""
+    try:
+        shape = ary.shape
+    except AttributeError:
+        return len(ary)
+    return tuple(shape)[axis]
+
+
 def array_split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarray]:
     """`numpy.array_split` (a list of arrays).
 
@@ -354,18 +441,19 @@ def array_split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarr
         >>> tnp.array_split(tnp.arange(5), 2)
         [tnp.array([0, 1, 2]), tnp.array([3, 4])]
     """
+    n = _split_length(ary, axis)
+    ios = _host_arg(indices_or_sections, "indices_or_sections")
+    sized = _sized(ios)
+    count = 0 if sized else int(ios)
+    if not sized and count <= 0:
+        raise ValueError("number sections must be larger than 0.")
     t = to_tensor(ary)
-    ax = normalize_axis(axis, t.shape.rank)
-    n = t.shape[ax]
+    ax = normalize_axis(axis, t.shape.rank)  # NumPy's errors for the axis come after those for the sections
+    if sized:
+        bounds: list[Any] = [0, *(_split_point(i) for i in ios), None]
+        return [wrap(_axis_slice(t, ax, a, b)) for a, b in itertools.pairwise(bounds)]
     if n is None:
         n = tf.shape(t)[ax]
-    if isinstance(indices_or_sections, (list, tuple, np.ndarray, ndarray)):
-        idx = [operator.index(i) for i in np.asarray(indices_or_sections).reshape(-1).tolist()]
-        bounds: list[Any] = [0, *idx, None]
-        return [wrap(_axis_slice(t, ax, a, b)) for a, b in itertools.pairwise(bounds)]
-    count = operator.index(indices_or_sections)
-    if count <= 0:
-        raise ValueError("number sections must be larger than 0.")
     points = _sections(n, count)
     return [wrap(_axis_slice(t, ax, a, b)) for a, b in itertools.pairwise(points)]
 
@@ -379,20 +467,20 @@ def split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarray]:
         >>> tnp.split(tnp.arange(6), [1, 4])
         [tnp.array([0]), tnp.array([1, 2, 3]), tnp.array([4, 5])]
     """
-    if not isinstance(indices_or_sections, (list, tuple, np.ndarray, ndarray)):
-        t = to_tensor(ary)
-        count = operator.index(indices_or_sections)
-        n = t.shape[normalize_axis(axis, t.shape.rank)]
-        if count > 0 and n is not None and n % count:
+    ios = _host_arg(indices_or_sections, "indices_or_sections")
+    if not _sized(ios):
+        n = ary.shape[axis]  # NumPy's errors: AttributeError for a list, IndexError for a bad axis
+        if n is not None and n % ios:
             raise ValueError("array split does not result in an equal division")
-    return array_split(ary, indices_or_sections, axis)
+    return array_split(ary, ios, axis)
 
 
 def _split_min(ary: Any, indices_or_sections: Any, ndim: int, axis: int, name: str) -> list[ndarray]:
-    t = to_tensor(ary)
-    if t.shape.rank < ndim:
+    if to_tensor(ary).shape.rank < ndim:
         raise ValueError(f"{name} only works on arrays of {ndim} or more dimensions")
-    return split(t, indices_or_sections, axis if t.shape.rank > 1 or name != "hsplit" else 0)
+    if name == "hsplit" and _attribute(ary, "ndim") == 1:
+        axis = 0
+    return split(ary, indices_or_sections, axis)
 
 
 def hsplit(ary: Any, indices_or_sections: Any) -> list[ndarray]:

@@ -29,7 +29,7 @@ from tnp_core.extending import (
     to_tensor,
 )
 
-from ._statistics import _DISCRETE, METHODS, quantile_along
+from ._statistics import METHODS, check_q, quantile_along
 
 _NO_VALUE: Any = np._NoValue  # NumPy's "argument not given" sentinel
 
@@ -319,35 +319,29 @@ def _quantile(
 ) -> ndarray:
     """Quantiles of the non-NaN elements, as NumPy's nanquantile/nanpercentile (for ints: quantile)."""
     name = "nanpercentile" if scale == 100 else "nanquantile"
-    if weights is not None:
-        raise NotImplementedError(f"{name}: weights= is not supported")
-    if method not in METHODS:
-        raise ValueError(f"{method!r} is not a valid method. Use one of: {list(METHODS)}")
     t = to_tensor(a)
     if t.dtype.is_complex:
         raise TypeError("a must be an array of real numbers")
-    if t.dtype == tf.bool and method not in _DISCRETE:
-        raise TypeError(
-            "numpy boolean subtract, the `-` operator, is not supported (quantile of a bool array)"
-        )
-    if t.shape.rank is None:
-        raise ValueError(f"{name} needs the array's rank, which is unknown while tracing")
-    axes = normalize_axes(axis, t.shape.rank)
     weak = type(q) in (int, float)
     qt = to_tensor(q)
     if qt.shape.rank is None or qt.shape.rank > 2:
         raise ValueError("q must be a scalar or 1d")
     if scale != 1:  # as NumPy: true_divide(q, 100), so an integer q becomes float64
-        qt = cast(qt, tf.float64) if not qt.dtype.is_floating else qt
+        qt = cast(qt, tf.float64) if not (qt.dtype.is_floating or qt.dtype.is_complex) else qt
         qt = qt / tf.constant(scale, qt.dtype)
     elif qt.dtype == tf.bool:
         qt = cast(qt, tf.int64)
     if not is_symbolic(qt):
-        qv = qt.numpy()
-        if not np.all((qv >= 0) & (qv <= 1)):
-            raise ValueError(
-                f"{'Percentiles' if scale != 1 else 'Quantiles'} must be in the range [0, {scale}]"
-            )
+        check_q(qt.numpy(), scale)
+    elif qt.dtype.is_complex:
+        raise TypeError(f"{name}: q must be real")
+    if weights is not None:
+        raise NotImplementedError(f"{name}: weights= is not supported")
+    if method not in METHODS:
+        raise ValueError(f"{method!r} is not a valid method. Use one of: {list(METHODS)}")
+    if t.shape.rank is None:
+        raise ValueError(f"{name} needs the array's rank, which is unknown while tracing")
+    axes = normalize_axes(axis, t.shape.rank)
     if None not in t.shape.as_list() and t.shape.num_elements() == 0:
         return nanmean(t, axis, None, out, keepdims)  # as NumPy (the result's shape ignores q)
     qarg = (q if scale == 1 else q / scale) if weak else qt  # a Python q stays weak (NumPy's weak_q)

@@ -337,7 +337,7 @@ def polyint(p: Any, m: Any = 1, k: Any = None) -> Any:
     if m < 0:
         raise ValueError("Order of integral must be positive (see polyder)")
     kt = _atleast_1d(tf.zeros([m], tf.float64) if k is None else to_tensor(k))
-    if kt.shape.rank != 1 or kt.shape[0] is None:
+    if kt.shape[0] is None:
         raise ValueError("k must be a scalar or a rank-1 array of known length")
     if kt.shape[0] == 1 and m > 1:
         kt = tnp_core.multiply(wrap(kt[0]), wrap(tf.ones([m], tf.float64)))._t
@@ -347,6 +347,12 @@ def polyint(p: Any, m: Any = 1, k: Any = None) -> Any:
     t = _arr(p)
     if m == 0:
         return poly1d(wrap(t)) if truepoly else wrap(t)
+    if t.shape.rank == 0:
+        raise TypeError("len() of unsized object")
+    if kt.shape.rank != 1:
+        raise ValueError(
+            "all the input arrays must have same number of dimensions (k must be a scalar or 1-d)"
+        )
     for i in range(m):
         n = _length(t)
         if t.shape.rank != 1:
@@ -358,6 +364,15 @@ def polyint(p: Any, m: Any = 1, k: Any = None) -> Any:
 
 
 # ---- roots and fitting ---------------------------------------------------------------------------------------
+
+
+def _check_finite(row: tf.Tensor) -> None:
+    """numpy.linalg.eigvals' LinAlgError for a non-finite companion matrix (only its first row can be)."""
+    if is_symbolic(row):
+        return
+    parts = (tf.math.real(row), tf.math.imag(row)) if row.dtype.is_complex else (row,)
+    if not all(bool(tf.reduce_all(tf.math.is_finite(x))) for x in parts):
+        raise tnp_core.LinAlgError("Array must not contain infs or NaNs")
 
 
 @translating
@@ -394,6 +409,7 @@ def roots(p: Any) -> ndarray:
     size = tf.shape(core, out_type=tf.int64)[0]
     lead = tf.concat([core, tf.ones([1], core.dtype)], 0)[0]
     row = -core[1:] / lead
+    _check_finite(row)
     eye = tf.eye(tf.maximum(size - 2, 0), tf.maximum(size - 1, 0), dtype=core.dtype)
     companion = tf.concat([row[None, :], eye], 0)[: tf.maximum(size - 1, 0)]
     ev = tf.linalg.eigvals(companion)

@@ -5,6 +5,7 @@ Both use tnp's stable sort in NumPy's order (NaN last, complex lexicographic by 
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 import numpy as np
@@ -47,6 +48,7 @@ def lexsort(keys: Any, axis: Any = -1) -> ndarray:
         >>> tnp.lexsort(([1, 2, 1], [3, 3, 1]))
         tnp.array([2, 0, 1])
     """
+    operator.index(axis)  # NumPy reads the axis first: TypeError for None or a float
     ks = _keys(keys)
     first = ks[0]
     nd = first.shape.rank

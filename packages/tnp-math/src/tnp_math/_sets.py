@@ -32,6 +32,8 @@ from tnp_core.extending import (
     wrap,
 )
 
+from ._joining import concatenate
+
 
 class UniqueAllResult(NamedTuple):
     """`unique_all`'s result (NumPy's field names)."""
@@ -384,8 +386,8 @@ def union1d(ar1: Any, ar2: Any) -> ndarray:
         >>> tnp.union1d([-1, 0, 1], [-2, 0, 2])
         tnp.array([-2, -1,  0,  1,  2])
     """
-    a, b = _common(tf.reshape(to_tensor(ar1), [-1]), tf.reshape(to_tensor(ar2), [-1]))
-    return wrap(_flat_unique(tf.concat([a, b], 0))[0])
+    joined = concatenate((ar1, ar2), axis=None)  # NumPy's promotion there: Python scalars are weak
+    return wrap(_flat_unique(joined._t)[0])
 
 
 def setdiff1d(ar1: Any, ar2: Any, assume_unique: bool = False) -> ndarray:

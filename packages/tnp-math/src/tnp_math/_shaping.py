@@ -25,15 +25,17 @@ from tnp_core.extending import (
     NP_TO_TF,
     as_np_dtype,
     cast,
+    gen_math_ops,
     is_symbolic,
     ndarray,
+    normalize_axes,
     normalize_axis,
     to_tensor,
     translating,
     wrap,
 )
 
-from ._joining import _axis_slice, _check_casting, concatenate, np_dtype
+from ._joining import _attribute, _axis_slice, _check_casting, concatenate, np_dtype
 
 
 def _ax_len(t: tf.Tensor, ax: int) -> Any:
@@ -42,6 +44,8 @@ def _ax_len(t: tf.Tensor, ax: int) -> Any:
 
 
 def _target(a: Any, fname: str) -> ndarray:
+    if fname in ("put_along_axis", "fill_diagonal"):  # NumPy reads `.ndim` first (the others check the type)
+        _attribute(a, "ndim")  # NumPy's AttributeError for a list or a scalar
     if not isinstance(a, ndarray):
         raise TypeError(
             f"{fname}: the target must be a tnp.ndarray (it is changed in place), not {type(a).__name__}"
@@ -57,6 +61,12 @@ def _host(x: Any) -> np.ndarray[Any, Any]:
             raise NotImplementedError("this index argument must be known while tracing (not a traced tensor)")
         return np.asarray(t.numpy())
     return np.asarray(x)
+
+
+def _host_value(x: Any) -> Any:
+    """A tnp array or tensor argument as a NumPy array (as `_host`); anything else as is, for NumPy's own
+    Python-level handling (and errors) of it."""
+    return _host(x) if isinstance(x, (ndarray, tf.Tensor, tf.Variable)) else x
 
 
 def _weak_as(v: Any, d: tf.DType) -> tf.Tensor:
@@ -190,17 +200,19 @@ def roll(a: Any, shift: Any, axis: Any = None) -> ndarray:
     """
     t = to_tensor(a)
     if axis is None:
-        s = int(np.sum(_host(shift)))
-        flat = tf.reshape(t, [-1])
-        return wrap(tf.reshape(_roll(flat, [s], [0]), tf.shape(t)))
-    try:
-        sh, ax = np.broadcast_arrays(_host(shift), np.asarray(axis))
-    except ValueError:
-        raise ValueError("'shift' and 'axis' should be scalars or 1D sequences") from None
-    if sh.ndim > 1:
+        flat = roll(wrap(tf.reshape(t, [-1])), shift, 0)._t
+        return wrap(tf.reshape(flat, tf.shape(t)))
+    axes = normalize_axes(axis, t.shape.rank, allow_duplicate=True)
+    pairs = np.broadcast(_host(shift), np.asarray(axes))
+    if pairs.ndim > 1:
         raise ValueError("'shift' and 'axis' should be scalars or 1D sequences")
-    axes = [normalize_axis(int(x), t.shape.rank) for x in ax.reshape(-1)]
-    return wrap(_roll(t, [operator.index(s) for s in sh.reshape(-1)], axes))
+    shifts, ax = [], []
+    for s, x in pairs:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", np.exceptions.ComplexWarning)
+            shifts.append(int(s))  # NumPy's int(): floats truncate, NaN is a ValueError
+        ax.append(int(x))
+    return wrap(_roll(t, shifts, ax))
 
 
 def _roll(t: tf.Tensor, shifts: list[int], axes: list[int]) -> tf.Tensor:
@@ -217,6 +229,30 @@ def _roll(t: tf.Tensor, shifts: list[int], axes: list[int]) -> tf.Tensor:
             k = tf.math.floormod(tf.constant(s, tf.int64), tf.maximum(n, 1))
         t = tf.concat([_axis_slice(t, ax, n - k, None), _axis_slice(t, ax, 0, n - k)], ax)
     return t
+
+
+def _check_tile_size(size: int, reps: list[int], itemsize: int) -> None:
+    """NumPy's ValueError when a repetition step of `tile` exceeds the largest possible array."""
+    if size == 0:
+        return
+    for n in reps:
+        size *= n
+        if size * itemsize > 2**63 - 1:
+            raise ValueError(
+                "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+            )
+
+
+def _count(x: Any) -> int:
+    """A repetition count as NumPy's `repeat` takes it (TypeError for a float, ValueError for NaN)."""
+    if isinstance(x, (bool, np.bool_)):
+        return int(x)
+    if isinstance(x, (float, np.floating)) and not math.isfinite(x):
+        int(x)  # ValueError for NaN, OverflowError for infinity, as NumPy
+    r = operator.index(x)
+    if not -(2**63) <= r < 2**63:
+        raise OverflowError("Python int too large to convert to C long")
+    return r
 
 
 def rot90(m: Any, k: Any = 1, axes: Any = (0, 1)) -> ndarray:
@@ -237,7 +273,8 @@ def rot90(m: Any, k: Any = 1, axes: Any = (0, 1)) -> ndarray:
     if not (-n <= axes[0] < n and -n <= axes[1] < n):
         raise ValueError(f"Axes={axes} out of range for array of ndim={n}.")
     a0, a1 = axes[0] % n, axes[1] % n
-    k = operator.index(k) % 4
+    k = np.array(k) if isinstance(k, np.ndarray) else _host_value(k)  # a copy: NumPy's `k %= 4` is in place
+    k %= 4  # as NumPy: any number; an array of several values is ambiguous below
     if k == 0:
         return wrap(tf.identity(t))
     if k == 2:
@@ -246,7 +283,7 @@ def rot90(m: Any, k: Any = 1, axes: Any = (0, 1)) -> ndarray:
     perm[a0], perm[a1] = perm[a1], perm[a0]
     if k == 1:
         return wrap(tf.transpose(tf.reverse(t, [a1]), perm))
-    return wrap(tf.reverse(tf.transpose(t, perm), [a1]))
+    return wrap(tf.reverse(tf.transpose(t, perm), [a1]))  # k == 3, or NumPy's fall-through for a fraction
 
 
 def tile(A: Any, reps: Any) -> ndarray:  # noqa: N803  (NumPy's parameter name)
@@ -260,13 +297,21 @@ def tile(A: Any, reps: Any) -> ndarray:  # noqa: N803  (NumPy's parameter name)
                    [1, 2]])
     """
     t = to_tensor(A)
-    r = [operator.index(x) for x in (reps if isinstance(reps, (tuple, list)) else (reps,))]
+    reps = _host_value(reps)
+    try:
+        tup = tuple(reps)
+    except TypeError:
+        tup = (reps,)
+    all(x == 1 for x in tup)  # NumPy's ValueError for an array among the repetitions
+    r = [_count(x) for x in tup]
     if any(x < 0 for x in r):
         raise ValueError("negative dimensions are not allowed")
     n = t.shape.rank
     if len(r) > n:
         t = tf.reshape(t, tf.concat([tf.ones([len(r) - n], tf.int32), tf.shape(t)], 0))
     r = [1] * (t.shape.rank - len(r)) + r
+    if t.shape.is_fully_defined():
+        _check_tile_size(math.prod(t.shape.as_list()), r, t.dtype.size)
     return wrap(tf.tile(t, r) if r else tf.identity(t))
 
 
@@ -280,8 +325,8 @@ def rollaxis(a: Any, axis: Any, start: Any = 0) -> ndarray:
         >>> tnp.rollaxis(tnp.ones((3, 4, 5, 6)), 3, 1).shape
         (3, 6, 4, 5)
     """
+    n = _attribute(a, "ndim")  # NumPy's AttributeError for a list or a scalar
     t = to_tensor(a)
-    n = t.shape.rank
     ax = normalize_axis(axis, n)
     st = operator.index(start)
     if st < 0:
@@ -345,9 +390,19 @@ def broadcast_to(array: Any, shape: Any, subok: bool = False) -> ndarray:
                    [1, 2]])
     """
     t = to_tensor(array)
-    dims = [operator.index(d) for d in ((shape,) if hasattr(shape, "__index__") else shape)]
-    if any(d < 0 for d in dims):
+    shape = _host_value(shape)
+    shape = tuple(shape) if np.iterable(shape) else (shape,)
+    if not shape and t.shape.rank:
+        raise ValueError("cannot broadcast a non-scalar to a scalar array")
+    if any(d < 0 for d in shape):  # NumPy's order: an array element is ambiguous here, a float fails below
         raise ValueError("all elements of broadcast shape must be non-negative")
+    if any(isinstance(d, (bool, np.bool_)) for d in shape):
+        raise TypeError("an integer is required")
+    dims = [operator.index(d) for d in shape]
+    if math.prod(dims) * t.dtype.size > 2**63 - 1:
+        raise ValueError(
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+        )
     src = t.shape.as_list()
     if len(src) > len(dims):
         raise ValueError(
@@ -359,6 +414,23 @@ def broadcast_to(array: Any, shape: Any, subok: bool = False) -> ndarray:
                 f"operands could not be broadcast together with remapped shapes {tuple(src)} -> {tuple(dims)}"
             )
     return wrap(tf.broadcast_to(t, dims))
+
+
+def _check_broadcast(ts: list[tf.Tensor]) -> None:
+    """NumPy's ValueError when the static shapes of `ts` cannot broadcast (unknown dimensions pass)."""
+    shapes = [t.shape for t in ts if t.shape.rank != 0]  # a scalar broadcasts with anything
+    try:
+        if all(s.is_fully_defined() for s in shapes):
+            dims = {tuple(s.as_list()) for s in shapes}
+            if len(dims) > 1:
+                np.broadcast_shapes(*dims)
+            return
+        out = tf.TensorShape([])
+        for s in shapes:
+            out = tf.broadcast_static_shape(out, s)
+    except ValueError:
+        static = " ".join(str(tuple(t.shape.as_list())) for t in ts)
+        raise ValueError(f"shape mismatch: objects cannot be broadcast to a single shape. {static}") from None
 
 
 def _broadcast(ts: list[tf.Tensor]) -> list[tf.Tensor]:
@@ -462,16 +534,19 @@ def insert(arr: Any, obj: Any, values: Any, axis: Any = None) -> ndarray:
         indices = tf.range(n, dtype=tf.int64)[obj]
     else:
         o = _host(obj)
+        if o.dtype.kind in "OSUV":
+            raise TypeError(f"insert: obj must hold integers or booleans, not {o.dtype}")
         if o.dtype == bool:
-            if o.ndim != 1:
+            if _attribute(obj, "ndim") != 1:  # NumPy reads obj.ndim: AttributeError for a list or a bool
                 raise ValueError("boolean array argument obj to insert must be one dimensional")
             o = np.flatnonzero(o)
         elif o.ndim > 1:
             raise ValueError("index array argument obj to insert must be one dimensional or scalar")
         if o.size == 1:
-            index = int(o.item())
-            if isinstance(n, int) and not -n <= index <= n:
+            index = o.item()
+            if isinstance(n, int) and (index < -n or index > n):  # as NumPy's test (NaN passes it)
                 raise IndexError(f"index {obj} is out of bounds for axis {ax} with size {n}")
+            index = operator.index(index)  # NumPy's TypeError for a float index (in range)
             v = _value_as(values, t.dtype)
             if v.shape.rank < ndim:
                 v = tf.reshape(v, tf.concat([tf.ones([ndim - v.shape.rank], tf.int32), tf.shape(v)], 0))
@@ -515,13 +590,12 @@ def trim_zeros(filt: Any, trim: str = "fb", axis: Any = None) -> ndarray:
     bad = set(trim.lower()) - {"f", "b"}
     if bad:
         raise ValueError(f"unexpected character(s) in `trim`: {''.join(sorted(bad))!r}")
+    if isinstance(filt, (list, tuple)) or type(filt) in (bool, int, float, complex):
+        how: Any = trim
+        return np.trim_zeros(filt, how, axis)  # type: ignore[no-any-return]  # NumPy slices the input itself
     t = to_tensor(filt)
     n = t.shape.rank
-    axes = (
-        range(n)
-        if axis is None
-        else [normalize_axis(a, n) for a in (axis if isinstance(axis, (tuple, list)) else [axis])]
-    )
+    axes = normalize_axes(axis, n)
     nz = cast(t, tf.bool)
     key: list[Any] = [slice(None)] * n
     for ax in axes:
@@ -556,10 +630,13 @@ def where(condition: Any, x: Any = None, y: Any = None, /) -> Any:
     if x is None or y is None:
         raise ValueError("either both or neither of x and y should be given")
     c = cast(to_tensor(condition), tf.bool)
-    d = NP_TO_TF[np.dtype(tnp_core.result_type(x, y))]
+    if type(x) is ndarray and type(y) is ndarray and x._t.dtype == y._t.dtype:
+        d = x._t.dtype  # the common case: no promotion to work out
+    else:
+        d = NP_TO_TF[np.dtype(tnp_core.result_type(x, y))]
     xt, yt = _weak_as(x, d), _weak_as(y, d)
-    c, xt, yt = _broadcast([c, xt, yt])
-    return wrap(tf.where(c, xt, yt))
+    _check_broadcast([c, xt, yt])
+    return wrap(gen_math_ops.select_v2(c, xt, yt))  # SelectV2 broadcasts as NumPy does: one op
 
 
 def argwhere(a: Any, *, size: Any = None, fill_value: Any = None) -> ndarray:
@@ -668,26 +745,93 @@ def piecewise(x: Any, condlist: Any, funclist: Any, *args: Any, **kw: Any) -> nd
     """
     t = to_tensor(x)
     n2 = len(funclist)
-    if isinstance(condlist, (bool, np.bool_)) or (
-        not isinstance(condlist, list) and to_tensor(condlist).shape.rank == 0
-    ):
-        condlist = [condlist]
-    conds = [cast(to_tensor(c), tf.bool) for c in condlist]
-    n = len(conds)
+    given = _conditions(condlist, t.shape.rank)
+    n = len(given)
+    if n not in (n2, n2 - 1):
+        raise ValueError(f"with {n} condition(s), either {n} or {n + 1} functions are expected")
+    ranks = [c.shape.rank for c in given]
+    conds = [_piece_mask(c, t) for c in given]
     if n == n2 - 1:
+        ranks.append(ranks[0] if ranks else 0)
         anyc = conds[0]
         for c in conds[1:]:
             anyc = tf.logical_or(anyc, c)
         conds.append(tf.logical_not(anyc))
-    elif n != n2:
-        raise ValueError(f"with {n} condition(s), either {n} or {n + 1} functions are expected")
     y = tf.zeros_like(t)
-    for c, f in zip(conds, funclist):
+    for c, r, f in zip(conds, ranks, funclist):
         v = f(wrap(t), *args, **kw) if callable(f) else f
         vt = _value_as(v, t.dtype)
+        if not callable(f):
+            _check_piece_value(vt, r, t.shape)
         c, vt, y = _broadcast([c, vt, y])
         y = tf.where(c, vt, y)
     return wrap(tf.broadcast_to(y, tf.shape(t)))
+
+
+_SEQUENCES = (list, ndarray, np.ndarray, tf.Tensor, tf.Variable)
+
+
+def _conditions(condlist: Any, ndim: int) -> list[tf.Tensor]:
+    """`piecewise`'s conditions as NumPy reads `condlist`: a scalar, or a sequence whose first entry is neither
+    a list nor an array (for an `x` of at least one dimension), is one condition."""
+    if isinstance(condlist, (ndarray, tf.Tensor, tf.Variable, np.ndarray)):
+        c = to_tensor(condlist)  # a 0-d array stands for a NumPy scalar (tnp returns no scalars)
+        if c.shape.rank and c.shape[0] == 0:
+            raise IndexError("index 0 is out of bounds for axis 0 with size 0")
+        single = c.shape.rank == 0 or (c.shape.rank == 1 and ndim != 0)  # its entries are scalars
+        return [c] if single else list(tf.unstack(c))
+    if not np.isscalar(condlist) and len(condlist) == 0:
+        raise IndexError("list index out of range")
+    if np.isscalar(condlist) or (not isinstance(condlist[0], _SEQUENCES) and ndim != 0):
+        return [to_tensor(condlist)]
+    conds = [to_tensor(c) for c in condlist]
+    if len({tuple(c.shape.as_list()) for c in conds}) > 1:
+        raise ValueError(
+            "setting an array element with a sequence: the conditions have different shapes (NumPy makes one "
+            "boolean array of them)"
+        )
+    return conds
+
+
+def _check_piece_value(v: tf.Tensor, cond_rank: int, x_shape: tf.TensorShape) -> None:
+    """NumPy's errors for `y[cond] = v` (a value, not a function): the value must fit the indexing result."""
+    if not (v.shape.is_fully_defined() and x_shape.is_fully_defined()):
+        return
+    if cond_rank == x_shape.rank:
+        if v.shape.rank > 1:
+            raise TypeError(
+                "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has "
+                f"{v.shape.rank} dimensions"
+            )
+        return
+    tail = tuple(x_shape.as_list()[cond_rank:])
+    try:
+        np.broadcast_shapes(tuple(v.shape.as_list()), (1, *tail))
+    except ValueError:
+        raise ValueError(
+            f"shape mismatch: value array of shape {tuple(v.shape.as_list())} could not be broadcast to "
+            f"indexing result of shape (k, {', '.join(map(str, tail))})"
+        ) from None
+
+
+def _piece_mask(cond: Any, t: tf.Tensor) -> tf.Tensor:
+    """One condition as a boolean mask over `x`: NumPy's boolean index `y[cond]` must match `x`'s leading
+    dimensions (IndexError), and selects whole sub-arrays there."""
+    c = cast(to_tensor(cond), tf.bool)
+    cs, xs = c.shape.as_list(), t.shape.as_list()
+    if c.shape.rank > t.shape.rank:
+        raise IndexError(
+            f"too many indices for array: array is {t.shape.rank}-dimensional, but {c.shape.rank} were indexed"
+        )
+    for d, (a, b) in enumerate(zip(cs, xs)):
+        if a is not None and b is not None and a != b:
+            raise IndexError(
+                f"boolean index did not match indexed array along axis {d}; size of axis is {b} but size of "
+                f"corresponding boolean axis is {a}"
+            )
+    if 0 < c.shape.rank < t.shape.rank:
+        c = tf.reshape(c, tf.concat([tf.shape(c), tf.ones([t.shape.rank - c.shape.rank], tf.int32)], 0))
+    return c
 
 
 # --- in-place setters --------------------------------------------------------------------------------------
@@ -797,19 +941,24 @@ def _along_axis_index(arr: tf.Tensor, idx: tf.Tensor, ax: int) -> tf.Tensor:
     return tf.stack(coords, -1)
 
 
-def _along_prepare(arr: tf.Tensor, indices: Any, axis: Any, fname: str) -> tuple[tf.Tensor, tf.Tensor, int]:
+def _along_prepare(arr_in: Any, indices: Any, axis: Any) -> tuple[tf.Tensor, tf.Tensor, int]:
+    """NumPy's checks in NumPy's order: `arr` and `indices` must be arrays (AttributeError), then the axis,
+    then the indices' dtype and rank."""
+    if axis is None:
+        if _attribute(indices, "ndim") != 1:
+            raise ValueError("when axis=None, `indices` must have a single dimension.")
+        _attribute(arr_in, "ndim")
+        arr, ax = tf.reshape(to_tensor(arr_in), [-1]), 0
+    else:
+        ax = normalize_axis(axis, _attribute(arr_in, "ndim"))
+        arr = to_tensor(arr_in)
+    _attribute(indices, "dtype")
     it = to_tensor(indices)
     if np_dtype(it).kind not in "iu":
         raise IndexError("`indices` must be an integer array")
     it = tf.cast(it, tf.int64)
-    if axis is None:
-        if it.shape.rank != 1:
-            raise ValueError("when axis=None, `indices` must have a single dimension.")
-        arr, ax = tf.reshape(arr, [-1]), 0
-    else:
-        ax = normalize_axis(axis, arr.shape.rank)
-        if it.shape.rank != arr.shape.rank:
-            raise ValueError("`indices` and `arr` must have the same number of dimensions")
+    if it.shape.rank != arr.shape.rank:
+        raise ValueError("`indices` and `arr` must have the same number of dimensions")
     n = arr.shape[ax]
     if n is not None and not is_symbolic(it):
         vals = it.numpy()
@@ -835,7 +984,7 @@ def take_along_axis(arr: Any, indices: Any, axis: Any = -1) -> ndarray:
         tnp.array([[10, 20, 30],
                    [40, 50, 60]])
     """
-    t, it, ax = _along_prepare(to_tensor(arr), indices, axis, "take_along_axis")
+    t, it, ax = _along_prepare(arr, indices, axis)
     return wrap(tf.gather_nd(t, _along_axis_index(t, it, ax)))
 
 
@@ -849,8 +998,8 @@ def put_along_axis(arr: Any, indices: Any, values: Any, axis: Any) -> None:
         tnp.array([[ 0, 30],
                    [60,  0]])
     """
+    t, it, ax = _along_prepare(arr, indices, axis)
     a = _target(arr, "put_along_axis")
-    t, it, ax = _along_prepare(a._t, indices, axis, "put_along_axis")
     coords = _along_axis_index(t, it, ax)
     v = tf.broadcast_to(_value_as(values, t.dtype), tf.shape(coords)[:-1])
     a._t = tf.reshape(tf.tensor_scatter_nd_update(t, coords, v), tf.shape(a._t))
@@ -943,11 +1092,11 @@ def apply_over_axes(func: Callable[..., Any], a: Any, axes: Any) -> ndarray:
         tnp.array([[15]])
     """
     val = wrap(to_tensor(a))
-    n = val.ndim
-    for axis in axes if isinstance(axes, (tuple, list, np.ndarray)) else [axes]:
-        ax = operator.index(axis)
-        if ax < 0:
-            ax += n
+    n = _attribute(a, "ndim")  # NumPy's AttributeError for a list or a scalar
+    axes = _host_value(axes)
+    for ax in (axes,) if np.ndim(axes) == 0 else axes:
+        if ax < 0:  # NumPy's ValueError for an array of several values
+            ax = n + ax
         res = func(val, ax)
         res = res if isinstance(res, ndarray) else wrap(to_tensor(res))
         if res.ndim == val.ndim:

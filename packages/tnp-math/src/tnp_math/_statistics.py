@@ -189,6 +189,10 @@ def quantile_along(
     rank = _check_rank(t, "quantile")
     axes = normalize_axes(axis, rank)
     weak = not isinstance(q, tf.Tensor)
+    # NumPy takes (no interpolation) when 'linear' meets an integer virtual index: an integer or bool q
+    exact = method == "linear" and (
+        type(q) in (int, bool) if weak else not (q.dtype.is_floating or q.dtype.is_complex)
+    )
     qt = tf.constant(float(q), tf.float64) if weak else q
     if not (qt.dtype.is_floating):
         qt = tf.cast(qt, tf.float64)
@@ -252,7 +256,7 @@ def quantile_along(
         return tf.reshape(tf.gather(s, flat, batch_dims=nb), full)
 
     a = take(lo_f)
-    if g is None or res.kind in "biu":  # an integer q with 'linear' indexes exactly (NumPy takes, no lerp)
+    if g is None or exact or res.kind in "biu":
         r = a
     else:
         b = take(hi_f)
@@ -277,32 +281,41 @@ def quantile_along(
     return _finish(r, qnd, nb, axes, keepdims)
 
 
-def _q_tensor(q: Any, scale: float, name: str) -> Any:
-    """q (divided by `scale`) as a tensor or a Python float (weak), checked to lie in [0, 1] when known."""
-    weak = type(q) in (int, float)
-    if weak:
-        qv: Any = q / scale if scale != 1 else q
-        ok = 0.0 <= qv <= 1.0
+def check_q(values: Any, scale: float) -> None:
+    """NumPy's `_quantile_is_valid` on the host values of q / scale (complex q compares lexicographically, an
+    empty q of other than 1 dimension fails in `min`), then the TypeError NumPy's `floor` gives a complex q."""
+    q = np.asarray(values)
+    if q.ndim == 1 and q.size < 10:
+        ok = all(0.0 <= v <= 1.0 for v in q)
     else:
-        qv = to_tensor(q)
-        if _np(qv).kind == "c":
-            raise TypeError(f"{name}: q must be real")
-        if scale != 1:
-            qv = (cast(qv, tf.float64) if not qv.dtype.is_floating else qv) / tf.constant(
-                scale, qv.dtype if qv.dtype.is_floating else tf.float64
-            )
-        if qv.shape.rank is not None and qv.shape.rank > 2:
-            raise ValueError("q must be a scalar or 1d")
-        ok = True
-        if not is_symbolic(qv):
-            vals = qv.numpy()
-            ok = bool(vals.size == 0 or (np.all(vals >= 0) and np.all(vals <= 1)))
+        ok = bool(q.min() >= 0 and q.max() <= 1)
     if not ok:
         raise ValueError(
             "Percentiles must be in the range [0, 100]"
             if scale != 1
             else "Quantiles must be in the range [0, 1]"
         )
+    if q.dtype.kind == "c":
+        raise TypeError("ufunc 'floor' not supported for the input types (q must be real)")
+
+
+def _q_tensor(q: Any, scale: float, name: str) -> Any:
+    """q (divided by `scale`) as a tensor or a Python float (weak), checked to lie in [0, 1] when known."""
+    if type(q) in (int, float):
+        qv: Any = q / scale if scale != 1 else q
+        check_q(qv, scale)
+        return qv
+    qv = to_tensor(q)
+    if scale != 1:
+        if not (qv.dtype.is_floating or qv.dtype.is_complex):
+            qv = cast(qv, tf.float64)
+        qv = qv / tf.constant(scale, qv.dtype)
+    if qv.shape.rank is not None and qv.shape.rank > 2:
+        raise ValueError("q must be a scalar or 1d")
+    if not is_symbolic(qv):
+        check_q(qv.numpy(), scale)
+    elif qv.dtype.is_complex:
+        raise TypeError(f"{name}: q must be real")
     return qv
 
 
@@ -586,7 +599,7 @@ def _cov(
         else:
             fact = w_sum - float(ddof) * tf.reduce_sum(w * aw) / w_sum
     fact = tf.maximum(fact, tf.zeros([], tf.float64))
-    x = x - cast(avg[:, tf.newaxis], dt)
+    x = tnp_core.subtract(wrap(x), wrap(avg[:, tf.newaxis]), out=wrap(x))._t  # NumPy's X -= avg (same_kind)
     xw = x if w is None else (wrap(x) * wrap(w))._t
     c = tnp_core.matmul(wrap(x), wrap(tf.math.conj(tf.transpose(xw))))._t
     one = tf.ones([], tf.float64) / fact
@@ -657,11 +670,14 @@ def _slide(a: tf.Tensor, v: tf.Tensor, mode: int) -> tf.Tensor:
     return full[start : start + size]
 
 
-def _pair(a: Any, v: Any) -> tuple[tf.Tensor, tf.Tensor]:
+def _pair(a: Any, v: Any, scalars: bool) -> tuple[tf.Tensor, tf.Tensor]:
+    """The two 1-d operands in their common dtype; 0-d ones become length 1 if `scalars` (convolve's ndmin=1)."""
     x, y = to_tensor(a), to_tensor(v)
     out = []
     for t in (x, y):
         r = _check_rank(t, "correlate")
+        if r == 0 and not scalars:
+            raise ValueError("object of too small depth for desired array")
         if r == 0:
             t = tf.reshape(t, [1])
         elif r > 1:
@@ -681,7 +697,7 @@ def correlate(a: Any, v: Any, mode: Any = "valid") -> ndarray:
         tnp.array([0.5, 2. , 3.5, 3. , 0. ])
     """
     md = _mode(mode)
-    x, y = _pair(a, v)
+    x, y = _pair(a, v, scalars=False)
     if y.dtype.is_complex:
         y = tf.math.conj(y)
     return wrap(_slide(x, y, md))
@@ -695,7 +711,7 @@ def convolve(a: Any, v: Any, mode: Any = "full") -> ndarray:
         tnp.array([0. , 1. , 2.5, 4. , 1.5])
     """
     md = _mode(mode)
-    x, y = _pair(a, v)
+    x, y = _pair(a, v, scalars=True)
     if x.shape[0] == 0:
         raise ValueError("a cannot be empty")
     if y.shape[0] == 0:
@@ -714,27 +730,53 @@ def convolve(a: Any, v: Any, mode: Any = "full") -> ndarray:
 
 
 # ---- interp ---------------------------------------------------------------------------------------------
+def _interp_index(x: tf.Tensor, xp: tf.Tensor) -> tf.Tensor:
+    """NumPy's `binary_search_with_guess`: -1 below xp[0], len(xp) above xp[-1], else the last i with
+    xp[i] <= x (a linear scan for up to 4 points, so that NaN in xp gives NumPy's answer)."""
+    n = xp.shape[0]
+    if n is not None and n <= 4:
+        ge = tf.cast(x[..., None] >= xp[1:], tf.int64)
+        j = tf.reduce_sum(tf.math.cumprod(ge, axis=-1), axis=-1)
+    else:
+        j = tnp_core.searchsorted(wrap(xp), wrap(x), side="right")._t - 1
+    above = tf.fill(tf.shape(j), tf.cast(tf.shape(xp)[0], tf.int64))
+    return tf.where(x > xp[-1], above, tf.where(x < xp[0], tf.constant(-1, tf.int64), j))
+
+
 def _interp_real(x: tf.Tensor, xp: tf.Tensor, fp: tf.Tensor, left: Any, right: Any) -> tf.Tensor:
-    n = tf.shape(xp)[0]
-    j = tnp_core.searchsorted(wrap(xp), wrap(x), side="right")._t - 1
-    jc = tf.clip_by_value(j, 0, tf.cast(tf.maximum(n - 2, 0), tf.int64))
-    x0, x1 = tf.gather(xp, jc), tf.gather(xp, tf.minimum(jc + 1, tf.cast(n - 1, tf.int64)))
-    f0, f1 = tf.gather(fp, jc), tf.gather(fp, tf.minimum(jc + 1, tf.cast(n - 1, tf.int64)))
+    """NumPy's `arr_interp` loop, vectorized (the same branch order, so non-finite samples agree)."""
+    n = tf.cast(tf.shape(xp)[0], tf.int64)
+    j = _interp_index(x, xp)
+    jc = tf.clip_by_value(j, 0, tf.maximum(n - 2, 0))
+    x0, x1 = tf.gather(xp, jc), tf.gather(xp, tf.minimum(jc + 1, n - 1))
+    f0, f1 = tf.gather(fp, jc), tf.gather(fp, tf.minimum(jc + 1, n - 1))
     slope = (f1 - f0) / (x1 - x0)
     r = slope * (x - x0) + f0
-    r2 = slope * (x - x1) + f1
+    r2 = slope * (x - x1) + f1  # NaN in one direction: try the other
     r2 = tf.where(tf.math.is_nan(r2) & tf.equal(f0, f1), f0, r2)
     r = tf.where(tf.math.is_nan(r), r2, r)
     r = tf.where(tf.equal(x, x0), f0, r)
     last = fp[-1]
     lval = fp[0] if left is None else tf.constant(left, fp.dtype)
     rval = last if right is None else tf.constant(right, fp.dtype)
-    r = tf.where(j >= tf.cast(n - 1, tf.int64), last, r)
-    r = tf.where(x > xp[-1], rval, r)
+    r = tf.where(tf.equal(j, n - 1), last, r)
+    r = tf.where(tf.equal(j, n), rval, r)
     r = tf.where(j < 0, lval, r)
     r = tf.where(tf.math.is_nan(x), x, r)
     one = tf.where(x < xp[0], lval, tf.where(x > xp[0], rval, fp[0]))
     return tf.where(tf.equal(n, 1), one, r)
+
+
+def _interp_ranks(xpt: tf.Tensor, ftt: tf.Tensor, periodic: bool) -> None:
+    """NumPy's checks of fp then xp: 1-D (`period` reports both at once)."""
+    for t in (ftt, xpt):
+        if t.shape.rank != 1:
+            if periodic:
+                raise ValueError("Data points must be 1-D sequences")
+            deep = (t.shape.rank or 0) > 1
+            raise ValueError(
+                "object too deep for desired array" if deep else "object of too small depth for desired array"
+            )
 
 
 def interp(x: Any, xp: Any, fp: Any, left: Any = None, right: Any = None, period: Any = None) -> ndarray:
@@ -747,27 +789,21 @@ def interp(x: Any, xp: Any, fp: Any, left: Any = None, right: Any = None, period
     ft = to_tensor(fp)
     cplx = ft.dtype.is_complex
     ftt = cast(ft, tf.complex128 if cplx else tf.float64)
-    xt = to_tensor(x)
-    if xt.dtype.is_complex:
-        raise TypeError("interp: x must be real (cannot cast complex to float64)")
-    xt, xpt = cast(xt, tf.float64), cast(to_tensor(xp), tf.float64)
+    xt, xpt = to_tensor(x), to_tensor(xp)
     if period is not None:
         if period == 0:
             raise ValueError("period must be a non-zero value")
         period = abs(period)
         left = right = None
-    if xpt.shape.rank != 1 or ftt.shape.rank != 1:
-        raise ValueError(
-            "Data points must be 1-D sequences"
-            if period is not None
-            else "object too deep for desired array"
-            if (xpt.shape.rank or 0) > 1 or (ftt.shape.rank or 0) > 1
-            else "object of too small depth for desired array"
-        )
-    if xpt.shape[0] is not None and ftt.shape[0] is not None and xpt.shape[0] != ftt.shape[0]:
-        raise ValueError("fp and xp are not of the same length.")
+    _interp_ranks(xpt, ftt, period is not None)
+    for t, name in ((xpt, "xp"), (xt, "x")):
+        if t.dtype.is_complex:
+            raise TypeError(f"interp: {name} must be real (cannot cast complex to float64)")
+    xt, xpt = cast(xt, tf.float64), cast(xpt, tf.float64)
     if xpt.shape[0] == 0:
         raise ValueError("array of sample points is empty")
+    if xpt.shape[0] is not None and ftt.shape[0] is not None and xpt.shape[0] != ftt.shape[0]:
+        raise ValueError("fp and xp are not of the same length.")
     if period is not None:
         p = tf.constant(float(period), tf.float64)
         xt = tf.math.floormod(xt, p)

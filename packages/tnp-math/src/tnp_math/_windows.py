@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 import tensorflow as tf
-from tnp_core.extending import cast, is_symbolic, ndarray, to_tensor, wrap
+from tnp_core.extending import cast, check_allocatable, is_symbolic, ndarray, to_tensor, wrap
 
 _F64 = tf.float64
 
@@ -32,13 +32,24 @@ def _host_values(*args: Any) -> tuple[float, ...]:
     return tuple(float(v) for v in values[1:])
 
 
+def _length(x: float) -> int:
+    """NumPy's `arange` length ceil(x) for a window, with NumPy's errors for a NaN, infinite or huge length."""
+    if math.isnan(x):
+        raise ValueError("arange: cannot compute length")
+    if x >= 2**63:
+        raise ValueError("Maximum allowed size exceeded")
+    n = math.ceil(x)
+    check_allocatable((n,), np.float64)
+    return n
+
+
 def _cosine_window(M: Any, body: Callable[[tf.Tensor, float], tf.Tensor]) -> ndarray:  # noqa: N803  (NumPy\'s name)
     (m,) = _host_values(M)
     if m < 1:
         return wrap(tf.zeros([0], _F64))
     if m == 1:
         return wrap(tf.ones([1], _F64))
-    count = math.ceil((m - (1.0 - m)) / 2.0)
+    count = _length((m - (1.0 - m)) / 2.0)
     n = (1.0 - m) + 2.0 * tf.range(count, dtype=_F64)
     return wrap(body(n, m))
 
@@ -118,7 +129,7 @@ def kaiser(M: Any, beta: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
         bt = tf.constant(bv, _F64)
     if m == 1:
         return wrap(tf.ones([1], _F64))
-    n = tf.range(max(math.ceil(m), 0), dtype=_F64)
+    n = tf.range(max(_length(m), 0), dtype=_F64)
     alpha = (m - 1) / 2.0
     i0 = tf.math.special.bessel_i0
     return wrap(i0(bt * tf.sqrt(1 - ((n - alpha) / alpha) ** 2.0)) / i0(bt))

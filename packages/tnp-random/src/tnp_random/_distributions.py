@@ -9,13 +9,15 @@ NumPy's.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import tensorflow as tf
-from tnp_core.extending import cast, to_tensor
+from numpy._core._exceptions import _ArrayMemoryError  # NumPy's MemoryError subclass (and message)
+from tnp_core.extending import as_np_dtype, cast, check_allocatable as _check_allocatable, ndarray, to_tensor
 
 from ._sampling import F64, I64, Rand, Shape, lchoose, rejection, search, wrap_angle
 
@@ -266,17 +268,84 @@ DISTS: dict[str, Dist] = {
     ),
     "zipf": Dist(("a",), _zipf, (((lambda v: ~(v["a"] > 1)), "a <= 1 or a is NaN"),), out=I64),
 }
+# RandomState.hypergeometric checks nsample < 1 (Generator's accepts nsample = 0)
+DISTS["legacy_hypergeometric"] = Dist(
+    DISTS["hypergeometric"].params,
+    _hypergeometric,
+    (
+        ((lambda v: v["ngood"] < 0), "ngood < 0"),
+        ((lambda v: v["nbad"] < 0), "nbad < 0"),
+        ((lambda v: v["nsample"] < 1), "nsample < 1 or nsample is NaN"),
+        ((lambda v: v["ngood"] + v["nbad"] < v["nsample"]), "ngood + nbad < nsample"),
+    ),
+    ints=DISTS["hypergeometric"].ints,
+    out=I64,
+)
+_INT64_MAX = 2**63 - 1
 
 
-def normalize_size(size: Any) -> tuple[int, ...] | None:
-    """NumPy's `size`: None, an int or a sequence of ints (TypeError for floats, ValueError for negatives)."""
+def _dim(d: Any) -> int:
+    """One entry of a shape, as NumPy reads it: an integer (not a bool) below 2**63."""
+    if isinstance(d, (bool, np.bool_)):
+        raise TypeError("an integer is required")
+    n = operator.index(d)  # NumPy's TypeError for floats, arrays, strings, lists, ...
+    if n > _INT64_MAX:
+        raise ValueError("Maximum allowed dimension exceeded")
+    return n
+
+
+def _is_sequence(x: Any) -> bool:
+    return (
+        hasattr(x, "__len__")
+        and hasattr(x, "__getitem__")
+        and not isinstance(x, dict)
+        and (getattr(x, "ndim", 1) != 0)
+    )
+
+
+def normalize_size(
+    size: Any, dtype: Any = np.float64, trailing: tuple[int, ...] = ()
+) -> tuple[int, ...] | None:
+    """NumPy's `size`: None, an int or a sequence of ints, with NumPy's errors (TypeError for bools, floats and
+    nested sequences, then ValueError for negative dims, and MemoryError/ValueError up front when the result,
+    of shape `size + trailing` and `dtype`, cannot be allocated). Host-side checks only."""
     if size is None:
         return None
-    dims = (size,) if np.ndim(size) == 0 else tuple(size)
-    out = tuple(int(np.asarray(d).__index__()) if not isinstance(d, int) else d for d in dims)
-    if any(d < 0 for d in out):
+    if type(size) is int:
+        dims: tuple[int, ...] = (_dim(size),)
+    elif not _is_sequence(size):
+        if isinstance(size, (bool, np.bool_)) or not hasattr(size, "__index__"):
+            raise TypeError(f"expected a sequence of integers or a single integer, got '{size!r}'")
+        dims = (_dim(size),)
+    else:
+        dims = tuple([_dim(d) for d in size])
+    if min(dims, default=0) < 0:
         raise ValueError("negative dimensions are not allowed")
-    return out
+    shape = (*dims, *trailing)
+    if math.prod(shape) > 2**24:  # the cheap test first: most sizes are small
+        check_allocatable(shape, dtype)
+    return dims
+
+
+def check_allocatable(shape: Any, dtype: Any = np.float64) -> None:
+    """NumPy's MemoryError (ValueError past 2**63 bytes) for a static result shape too large to allocate."""
+    if not isinstance(shape, (list, tuple)):
+        return
+    try:
+        _check_allocatable(shape, dtype)
+    except MemoryError:
+        raise _ArrayMemoryError(tuple(shape), np.dtype(as_np_dtype(dtype))) from None
+
+
+def c_long(x: Any) -> int:
+    """NumPy's reading of an argument typed as a C long (`bytes(length)`, legacy `multinomial(n, ...)`): int()
+    of a number (floats truncate), TypeError for other objects, OverflowError beyond int64."""
+    if isinstance(x, (str, bytes)) or not (hasattr(x, "__int__") or hasattr(x, "__index__")):
+        raise TypeError("an integer is required")
+    n = int(x)
+    if not -_INT64_MAX - 1 <= n <= _INT64_MAX:
+        raise OverflowError("Python int too large to convert to C long")
+    return n
 
 
 def static_value(t: tf.Tensor) -> np.ndarray[Any, Any] | None:
@@ -298,13 +367,15 @@ def run_checks(names: tuple[str, ...], ts: list[tf.Tensor], checks: tuple[Check,
                 raise ValueError(msg)
 
 
-def out_shape(ts: list[tf.Tensor], size: tuple[int, ...] | None) -> Shape:
+def out_shape(ts: list[tf.Tensor], size: tuple[int, ...] | None, dtype: Any = np.float64) -> Shape:
     """The result shape: `size` (the parameters must broadcast to it) or the parameters' broadcast shape."""
     shapes = [t.shape for t in ts]
     if all(s.is_fully_defined() for s in shapes):
         static = [tuple(s.as_list()) for s in shapes]
         if size is None:
-            return list(np.broadcast_shapes(*static))
+            shape = list(np.broadcast_shapes(*static))
+            check_allocatable(shape, dtype)
+            return shape
         if np.broadcast_shapes(size, *static) != size:
             raise ValueError(
                 f"shape mismatch: parameters of shapes {static} cannot be broadcast to size {size}"
@@ -318,24 +389,42 @@ def out_shape(ts: list[tf.Tensor], size: tuple[int, ...] | None) -> Shape:
     return dyn
 
 
+def _int_param(x: Any) -> Any:
+    """An integer parameter as NumPy converts it: an array must cast safely to int64 (TypeError for floats);
+    numbers and lists go through int() (floats truncate; ValueError for NaN, OverflowError for inf)."""
+    if type(x) is int and -_INT64_MAX - 1 <= x <= _INT64_MAX:
+        return x
+    if isinstance(x, (np.ndarray, ndarray, tf.Tensor, tf.Variable)):
+        d = as_np_dtype(x.dtype)
+        if not np.can_cast(d, np.int64):
+            raise TypeError(
+                f"Cannot cast array data from {d!r} to dtype('int64') according to the rule 'safe'"
+            )
+        return x
+    if isinstance(x, (str, bytes)):
+        raise TypeError("an integer is required")
+    return np.asarray(x, dtype=np.int64)
+
+
 def param(x: Any, is_int: bool = False) -> tf.Tensor:
     """A distribution parameter as NumPy converts it: float64 (int64 for integer parameters)."""
-    t = to_tensor(x)
+    t = to_tensor(_int_param(x) if is_int else x)
     if t.dtype.is_complex:
         raise TypeError("distribution parameters must be real, got a complex value")
     return cast(t, I64 if is_int else F64)
 
 
-def draw(seed: tf.Tensor, name: str, args: tuple[Any, ...], size: Any) -> tf.Tensor:
-    """Sample distribution `name` with parameters `args` (broadcast as NumPy) and `size`."""
+def draw(seed: tf.Tensor, name: str, args: tuple[Any, ...], size: Any, dtype: Any = np.float64) -> tf.Tensor:
+    """Sample distribution `name` with parameters `args` (broadcast as NumPy) and `size` (NumPy's result
+    dtype `dtype`, for the allocation check)."""
     spec = DISTS[name]
     ts = [param(a, p in spec.ints) for a, p in zip(args, spec.params)]
     run_checks(spec.params, ts, spec.checks)
-    shape = out_shape(ts, normalize_size(size))
+    shape = out_shape(ts, normalize_size(size, dtype), dtype)
     return spec.kernel(Rand(seed), shape, *[tf.broadcast_to(t, shape) for t in ts])
 
 
 __all__ = [
-    "DISTS", "Dist", "draw", "hypergeometric_f64", "normalize_size", "out_shape", "param", "run_checks",
-    "static_value",
+    "DISTS", "Dist", "c_long", "check_allocatable", "draw", "hypergeometric_f64", "normalize_size", "out_shape",
+    "param", "run_checks", "static_value",
 ]  # fmt: skip

@@ -20,6 +20,8 @@ from tnp_core.extending import NP_TO_TF, as_np_dtype, cast, ndarray, normalize_a
 
 from ._bitgen import Philox
 from ._distributions import (
+    c_long,
+    check_allocatable,
     draw,
     hypergeometric_f64,
     normalize_size,
@@ -41,11 +43,60 @@ def _int_bounds(d: np.dtype[Any]) -> tuple[int, int]:
     return int(info.min), int(info.max)
 
 
+_TO_INT = np.frompyfunc(int, 1, 1)
+
+
+def _host_int(x: Any) -> np.ndarray[Any, Any]:
+    """A bound as NumPy reads it: floats go through int() (truncation; ValueError for NaN, OverflowError for
+    inf); a complex array gives its real part, a complex scalar is a TypeError."""
+    a = np.asarray(x)
+    if a.dtype.kind == "c":
+        if a.ndim == 0:
+            raise TypeError(
+                "int() argument must be a string, a bytes-like object or a real number, not 'complex'"
+            )
+        a = a.real
+    return np.asarray(_TO_INT(a), dtype=object) if a.dtype.kind == "f" else a
+
+
+def _host_value(x: Any) -> Any:
+    """`x` on the host: Python and NumPy values as they are, tnp arrays and tensors as NumPy arrays (None for a
+    value known only while a graph runs)."""
+    if isinstance(x, (ndarray, tf.Tensor, tf.Variable)):
+        return static_value(to_tensor(x))
+    return x
+
+
+def _integers_size(size: Any, d: np.dtype[Any]) -> tuple[tuple[int, ...] | None, Exception | None]:
+    """NumPy's integers take np.prod(size) first (its ValueError for a ragged size), return an empty array when
+    it is 0, and read `size` only after checking the bounds: (shape, None) or (None, the error to raise then)."""
+    try:
+        return normalize_size(size, d), None
+    except (TypeError, ValueError, MemoryError) as exc:
+        if np.prod(size) == 0:
+            raise
+        return None, exc
+
+
+def _fill_size(lo: tf.Tensor, rng: tf.Tensor, shape: tuple[int, ...]) -> tuple[tf.Tensor, tf.Tensor]:
+    """NumPy's integers fill a `size`-shaped result from the first prod(size) entries of the bounds broadcast
+    with `size`, when that broadcast shape differs from `size` (e.g. size=() with 1-d bounds)."""
+    if lo.shape.rank == 0 and rng.shape.rank == 0:
+        return lo, rng
+    full = np.broadcast_shapes(shape, tuple(lo.shape), tuple(rng.shape))  # NumPy's ValueError if incompatible
+    if full == shape:
+        return lo, rng
+    n = math.prod(shape)
+    lo, rng = (tf.reshape(tf.broadcast_to(x, full), [-1])[:n] for x in (lo, rng))
+    if lo.shape[0] < n:  # empty bounds: NumPy reads memory it never wrote; give zeros
+        lo, rng = tf.zeros([n], U64), tf.ones([n], U64)
+    return tf.reshape(lo, shape), tf.reshape(rng, shape)
+
+
 def _int_host(low: Any, high: Any, d: np.dtype[Any], endpoint: bool) -> tuple[tf.Tensor, tf.Tensor]:
     """Integer bounds given as host values: NumPy's checks, then (low, range mod 2**64) as uint64 tensors."""
-    lo = np.asarray(low)
-    hi = np.asarray(high)
-    lo, hi = (x.astype(np.int64) if x.dtype.kind == "f" else x for x in (lo, hi))  # NumPy truncates floats
+    lo = _host_int(low)
+    hi = _host_int(high)
     if lo.dtype.kind not in "iubO" or hi.dtype.kind not in "iubO":
         raise TypeError(f"integer bounds expected, got {lo.dtype} and {hi.dtype}")
     lo_o, hi_o = lo.astype(object), hi.astype(object) - (0 if endpoint else 1)
@@ -77,6 +128,39 @@ def _int_tensor(low: Any, high: Any, d: np.dtype[Any], endpoint: bool) -> tuple[
             raise ValueError("low > high" if endpoint else "low >= high")
     lo_u, hi_u = tf.bitcast(lo, U64), tf.bitcast(hi, U64)
     return lo_u, hi_u - lo_u + tf.ones([], U64)
+
+
+def _vector_size(size: Any) -> Any:
+    """`size` of multinomial/dirichlet: NumPy takes operator.index(size) first, so a bool is an int there."""
+    return int(size) if isinstance(size, (bool, np.bool_)) else size
+
+
+def _choice_size(size: Any, arr: tf.Tensor | None) -> tuple[int, ...] | None:
+    """`size` of choice; NumPy takes np.prod(size) before reading it (its ValueError for a ragged size)."""
+    try:
+        return normalize_size(size, np.int64 if arr is None else as_np_dtype(arr.dtype))
+    except TypeError:
+        np.prod(size)
+        raise
+
+
+# Sampling n of a population of `pop` without replacement: beyond _FLOYD_POP (and for n up to _FLOYD_N), Floyd's
+# algorithm (n steps) instead of one random key per population entry (NumPy samples 2**62 entries this way too).
+_FLOYD_POP = 2**24
+_FLOYD_N = 2**14
+
+
+def _floyd(r: Rand, pop: tf.Tensor, n: int) -> tf.Tensor:
+    """n distinct indices of range(pop), a uniformly random subset (Floyd's algorithm; not in random order)."""
+    bits = r.bits([n])
+
+    def body(i: tf.Tensor, out: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
+        j = pop - n + tf.cast(i, I64)  # draw t in [0, j]: t if new, else j (never drawn before)
+        t = tf.cast(tf.math.floormod(bits[i], tf.cast(j + 1, U64)), I64)
+        pick = tf.where(tf.reduce_any(out[:i] == t), j, t)
+        return i + 1, tf.tensor_scatter_nd_update(out, [[i]], [pick])
+
+    return tf.while_loop(lambda i, out: i < n, body, (tf.constant(0), tf.zeros([n], I64)))[1]
 
 
 class Generator:
@@ -127,10 +211,10 @@ class Generator:
                 raise TypeError("out must be a tnp.ndarray")
             if out.dtype != d:
                 raise TypeError(f"Supplied output array has the wrong type. Expected {d}, got {out.dtype}")
-            if size is not None and normalize_size(size) != tuple(out.shape):
+            if size is not None and normalize_size(size, d) != tuple(out.shape):
                 raise ValueError("size must match out.shape when used together")
             size = tuple(out.shape)
-        t = cast(draw(self._bg.seeds(1)[0], name, args, size), NP_TO_TF[d])
+        t = cast(draw(self._bg.seeds(1)[0], name, args, size, d), NP_TO_TF[d])
         if out is None:
             return wrap(t)
         res: ndarray = out
@@ -203,11 +287,21 @@ class Generator:
         d = as_np_dtype(dtype)
         if d.kind not in "iub":
             raise TypeError(f"Unsupported dtype {d!r} for integers")
+        size_t, size_error = _integers_size(size, d)
+        if size_t is not None and 0 in size_t:  # NumPy returns before looking at the bounds
+            return wrap(tf.zeros(size_t, NP_TO_TF[d]))
         if high is None:
             low, high = 0, low
-        host = not any(isinstance(x, (ndarray, tf.Tensor, tf.Variable)) for x in (low, high))
-        lo, rng = (_int_host if host else _int_tensor)(low, high, d, endpoint)
-        shape = out_shape([lo, rng], normalize_size(size))
+        lo_v, hi_v = _host_value(low), _host_value(high)
+        if lo_v is not None and hi_v is not None:
+            lo, rng = _int_host(lo_v, hi_v, d, endpoint)
+        else:
+            lo, rng = _int_tensor(low, high, d, endpoint)
+        if size_error is not None:
+            raise size_error
+        if size_t is not None and lo.shape.is_fully_defined() and rng.shape.is_fully_defined():
+            lo, rng = _fill_size(lo, rng, size_t)
+        shape = out_shape([lo, rng], size_t, d)
         bits = self._rand().bits(shape)
         rng = tf.broadcast_to(rng, shape)
         full = rng == tf.zeros([], U64)
@@ -540,7 +634,7 @@ class Generator:
         too_big = (lambda v: np.sum(v["p"][..., :-1], axis=-1) > 1.0 + 1e-12), "sum(pvals[:-1]) > 1.0"
         run_checks(("p",), [p], (bad_p, too_big))
         k = int(p.shape[-1])
-        shape = out_shape([nt, p[..., 0]], normalize_size(size))
+        shape = out_shape([nt, p[..., 0]], normalize_size(_vector_size(size), np.int64, (k,)))
         r = self._rand()
         left = tf.broadcast_to(tf.cast(nt, F64), shape)
         pb = tf.broadcast_to(
@@ -583,7 +677,7 @@ class Generator:
             raise ValueError("nsample must be nonnegative.")
         if ns > int(col.sum()):
             raise ValueError("nsample > sum(colors)")
-        shape = list(normalize_size(size) or ())
+        shape = list(normalize_size(size, np.int64, (len(col),)) or ())
         r = self._rand()
         left = tf.fill(shape, tf.constant(float(ns), F64))
         rest = float(col.sum())
@@ -637,7 +731,7 @@ class Generator:
                     raise ValueError(msg)
                 warnings.warn(msg, RuntimeWarning, stacklevel=2)
         k = int(m.shape[0])
-        shape = [*(normalize_size(size) or ()), k]
+        shape = [*(normalize_size(size, np.float64, (k,)) or ()), k]
         z = self._rand().normal(shape)
         if method == "cholesky":
             factor = tf.linalg.cholesky(c)  # cov = L L^T; x = z L^T
@@ -656,11 +750,17 @@ class Generator:
             >>> x.shape, x.sum(axis=-1).round(6)
             ((2, 3), tnp.array([1., 1.]))
         """
+        return self._dirichlet(alpha, size, (((lambda v: v["a"] < 0), "alpha < 0"),))
+
+    def _dirichlet(self, alpha: Any, size: Any, checks: Any) -> ndarray:
         a = param(alpha)
+        if a.shape.rank == 0:  # NumPy takes len(alpha)
+            raise TypeError(f"object of type '{type(alpha).__name__}' has no len()")
         if a.shape.rank != 1:
             raise ValueError("alpha must be a one-dimensional sequence")
-        run_checks(("a",), [a], (((lambda v: v["a"] < 0), "alpha < 0"),))
-        shape = [*(normalize_size(size) or ()), int(a.shape[0])]
+        run_checks(("a",), [a], checks)
+        k = int(a.shape[0])
+        shape = [*(normalize_size(_vector_size(size), np.float64, (k,)) or ()), k]
         lg = self._rand().log_gamma(shape, tf.broadcast_to(a, shape))
         mx = tf.reduce_max(lg, axis=-1, keepdims=True)
         e = tf.exp(lg - tf.where(tf.math.is_finite(mx), mx, tf.zeros_like(mx)))
@@ -699,24 +799,22 @@ class Generator:
         pop: int | None  # None: known only while the graph runs
         if np.ndim(a) == 0:
             av = static_value(to_tensor(a))
-            if av is None or av.dtype.kind not in "iu":
+            if av is None or av.dtype.kind not in "iub":
                 raise ValueError("a must be a sequence or an integer")
             pop = int(av)
-            if pop < 0:
-                raise ValueError("a must be a positive integer unless no samples are taken")
         else:
             arr = to_tensor(a)
             ax = normalize_axis(axis, arr.shape.rank)
             pop = arr.shape[ax]
             pop_t = tf.shape(arr, out_type=I64)[ax]
-        shape = normalize_size(size)
-        n = 1 if shape is None else math.prod(shape)
-        if pop == 0 and n > 0:
+        if pop is not None and pop <= 0 and (size is None or np.prod(size) != 0):  # NumPy's test, on raw size
             raise ValueError(
                 "a must be a positive integer unless no samples are taken"
                 if arr is None
                 else "a cannot be empty unless no samples are taken"
             )
+        shape = _choice_size(size, arr)
+        n = 1 if shape is None else math.prod(shape)
         pt = None
         if p is not None:
             pt = param(p)
@@ -736,6 +834,9 @@ class Generator:
                     raise ValueError("Fewer non-zero entries in p than size")
         if not replace and pop is not None and n > pop:
             raise ValueError("Cannot take a larger sample than population when replace is False")
+        floyd = not replace and pt is None and pop is not None and pop > _FLOYD_POP and n <= _FLOYD_N
+        if not replace and n > 0 and pop is not None and not floyd:
+            check_allocatable([pop], np.float64)  # one random key per population entry
         r = self._rand()
         if arr is None:
             pop_t = tf.constant(pop, I64)
@@ -743,6 +844,12 @@ class Generator:
             idx = tf.zeros([0], I64)
         elif replace and pt is None:
             idx = tf.cast(tf.math.floormod(r.bits([n]), tf.cast(pop_t, U64)), I64)
+        elif floyd:
+            idx = _floyd(r, tf.constant(pop, I64), n)
+            if shuffle:
+                idx = tf.random.experimental.stateless_shuffle(idx, seed=r.key())
+            else:
+                idx = tf.sort(idx)
         elif replace:
             cdf = tf.cumsum(pt)
             cdf = cdf / cdf[-1]
@@ -769,10 +876,10 @@ class Generator:
             >>> sorted(p.tolist())
             [0, 1, 2, 3, 4]
         """
-        if isinstance(x, (int, np.integer)):
-            if x < 0:
-                raise ValueError("negative dimensions are not allowed")
-            return wrap(tf.cast(self._perm_indices(int(x)), I64))
+        if isinstance(x, (int, np.integer)):  # NumPy permutes arange(x): empty for x <= 0
+            n = max(int(x), 0)
+            check_allocatable([n], np.int64)
+            return wrap(tf.cast(self._perm_indices(n), I64))
         t = to_tensor(x)
         ax = normalize_axis(axis, t.shape.rank)
         return wrap(tf.gather(t, self._perm_indices(tf.shape(t)[ax]), axis=ax))
@@ -845,9 +952,14 @@ class Generator:
             >>> type(b), len(b)
             (<class 'bytes'>, 10)
         """
-        n = operator.index(length)
-        words = self._rand().bits([(n + 7) // 8])
-        return bytes(words.numpy().tobytes()[:n])
+        n = c_long(length)
+        # NumPy's buffer: (n - 1) / 4 + 1 uint32 words (C division), sliced [:n] (so some n < 0 give bytes)
+        words = ((n - 1) // 4 if n >= 1 else -((1 - n) // 4)) + 1
+        if words < 0:
+            raise ValueError("negative dimensions are not allowed")
+        check_allocatable([words], np.uint32)
+        raw = self._rand().bits([(words + 1) // 2]).numpy().tobytes()[: 4 * words]
+        return bytes(raw[:n])
 
     def spawn(self, n_children: int) -> list[Generator]:
         """`n_children` independent child generators (SeedSequence spawning).

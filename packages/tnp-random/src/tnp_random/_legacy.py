@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import inspect
+import operator
 import re
 import sys
 import threading
@@ -18,9 +19,11 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from tnp_core.extending import ndarray
+import tensorflow as tf
+from tnp_core.extending import ndarray, wrap
 
 from ._bitgen import Philox
+from ._distributions import c_long, check_allocatable, normalize_size
 from ._generator import Generator
 
 
@@ -37,6 +40,12 @@ def _legacy_seed(seed: Any) -> Any:
     if np.any(arr < 0) or np.any(arr.astype(object) > 2**32 - 1):
         raise ValueError("Seed must be between 0 and 2**32 - 1")
     return int(arr) if arr.ndim == 0 else [int(v) for v in arr.ravel()]
+
+
+def _ndim(x: Any) -> int:
+    """x.ndim for arrays, else NumPy's reading of a nested sequence (its ValueError for a ragged one)."""
+    nd = getattr(x, "ndim", None)
+    return nd if isinstance(nd, int) else int(np.ndim(x))
 
 
 class RandomState:
@@ -166,7 +175,9 @@ class RandomState:
                 DeprecationWarning,
                 2,
             )
-        return self._gen.integers(low, high, size, endpoint=True)
+        if isinstance(high, (ndarray, tf.Tensor, tf.Variable)) and _ndim(high) == 0:
+            return self._gen.integers(low, high, size, endpoint=True)  # also inside tf.function
+        return self._gen.integers(low, int(high) + 1, size)  # NumPy's int(high): a TypeError for arrays
 
     def tomaxint(self, size: Any = None) -> ndarray:
         """Uniform integers on [0, sys.maxsize].
@@ -218,6 +229,14 @@ class RandomState:
             >>> x.shape, len(set(x.tolist()))
             ((3,), 3)
         """
+        if _ndim(a) > 1:
+            raise ValueError("a must be 1-dimensional")
+        if not replace and p is None and _ndim(a) == 0:
+            try:
+                pop = operator.index(a)
+            except TypeError:  # not an integer: Generator.choice raises NumPy's ValueError
+                pop = 0
+            check_allocatable([max(pop, 0)], np.int64)  # NumPy takes permutation(a)
         try:
             return self._gen.choice(a, size, replace, p)
         except ValueError as e:
@@ -246,7 +265,52 @@ class RandomState:
             >>> rs.multivariate_normal([0.0, 0.0], [[1.0, 0.0], [0.0, 1.0]], size=4).shape
             (4, 2)
         """
+        if _ndim(mean) != 1:  # checked before the dtypes (Generator checks for complex values first)
+            raise ValueError("mean must be 1 dimensional")
+        if _ndim(cov) != 2 or np.shape(cov)[0] != np.shape(cov)[1]:
+            raise ValueError("cov must be 2 dimensional and square")
         return self._gen.multivariate_normal(mean, cov, size, check_valid, tol)
+
+    def multinomial(self, n: Any, pvals: Any, size: Any = None) -> ndarray:
+        """Multinomial counts: `n` draws over the categories of probabilities `pvals`.
+
+        As NumPy's legacy method: `n` is one integer and `pvals` one 1-d sequence (Generator's broadcast).
+
+        Examples:
+            >>> rs = tnp_random.RandomState(0)
+            >>> rs.multinomial(10, [0.5, 0.5], size=3).shape
+            (3, 2)
+        """
+        count = c_long(n)
+        nd = _ndim(pvals)
+        if nd == 0:
+            raise TypeError("pvals must be a 1-d sequence")
+        if nd > 1:
+            raise ValueError("object too deep for desired array")
+        if np.shape(pvals)[0] == 0:  # NumPy's legacy method gives an empty result
+            shape = normalize_size(size, np.int64) or ()
+            return wrap(tf.zeros([*shape, 0], tf.int64))
+        return self._gen.multinomial(count, pvals, size)
+
+    def dirichlet(self, alpha: Any, size: Any = None) -> ndarray:
+        """Dirichlet vectors (each sums to 1) with concentrations `alpha` > 0 (Generator's allows 0).
+
+        Examples:
+            >>> rs = tnp_random.RandomState(0)
+            >>> rs.dirichlet([1.0, 2.0], size=3).shape
+            (3, 2)
+        """
+        return self._gen._dirichlet(alpha, size, (((lambda v: v["a"] <= 0), "alpha <= 0"),))
+
+    def hypergeometric(self, ngood: Any, nbad: Any, nsample: Any, size: Any = None) -> ndarray:
+        """Hypergeometric integers: good items among `nsample` >= 1 drawn from `ngood` + `nbad`.
+
+        Examples:
+            >>> rs = tnp_random.RandomState(0)
+            >>> rs.hypergeometric(7, 5, 6, size=3).shape
+            (3,)
+        """
+        return self._gen._draw("legacy_hypergeometric", (ngood, nbad, nsample), size)
 
     def permutation(self, x: Any) -> ndarray:
         """A permuted `arange(x)` for an int, else a shuffled copy of `x` along its first axis.
@@ -289,10 +353,10 @@ class RandomState:
 # The docstring example of each: the arguments before `size=3`, and the result's shape.
 _EXAMPLES = {
     "beta": ("2.0, 3.0", "(3,)"), "binomial": ("10, 0.5", "(3,)"), "chisquare": ("4.0", "(3,)"),
-    "dirichlet": ("[1.0, 2.0]", "(3, 2)"), "exponential": ("2.0", "(3,)"), "f": ("5.0, 10.0", "(3,)"),
+    "exponential": ("2.0", "(3,)"), "f": ("5.0, 10.0", "(3,)"),
     "gamma": ("2.0, 1.5", "(3,)"), "geometric": ("0.3", "(3,)"), "gumbel": ("0.0, 2.0", "(3,)"),
-    "hypergeometric": ("7, 5, 6", "(3,)"), "laplace": ("0.0, 2.0", "(3,)"), "logistic": ("0.0, 2.0", "(3,)"),
-    "lognormal": ("0.0, 1.0", "(3,)"), "logseries": ("0.6", "(3,)"), "multinomial": ("10, [0.5, 0.5]", "(3, 2)"),
+    "laplace": ("0.0, 2.0", "(3,)"), "logistic": ("0.0, 2.0", "(3,)"),
+    "lognormal": ("0.0, 1.0", "(3,)"), "logseries": ("0.6", "(3,)"),
     "negative_binomial": ("5, 0.5", "(3,)"), "noncentral_chisquare": ("3.0, 1.5", "(3,)"),
     "noncentral_f": ("5.0, 10.0, 2.0", "(3,)"), "normal": ("0.0, 1.0", "(3,)"), "pareto": ("3.0", "(3,)"),
     "poisson": ("3.0", "(3,)"), "power": ("5.0", "(3,)"), "rayleigh": ("2.0", "(3,)"),
@@ -301,8 +365,8 @@ _EXAMPLES = {
     "zipf": ("2.0", "(3,)"),
 }  # fmt: skip
 _SAME = (
-    "beta", "binomial", "chisquare", "dirichlet", "exponential", "f", "gamma", "geometric", "gumbel",
-    "hypergeometric", "laplace", "logistic", "lognormal", "logseries", "multinomial", "negative_binomial",
+    "beta", "binomial", "chisquare", "exponential", "f", "gamma", "geometric", "gumbel",
+    "laplace", "logistic", "lognormal", "logseries", "negative_binomial",
     "noncentral_chisquare", "noncentral_f", "normal", "pareto", "poisson", "power", "rayleigh",
     "standard_cauchy", "standard_t", "triangular", "vonmises", "wald", "weibull", "zipf",
 )  # fmt: skip
