@@ -430,7 +430,9 @@ def test_nan_and_ties_rely_on_tf_kernels(dtype):
     lengths (TF's vectorised kernels treat the head, the body and the tail of a row differently)."""
     rng = np.random.default_rng(1)
     fns = [(R.max, np.max), (R.min, np.min), (R.argmax, np.argmax), (R.argmin, np.argmin)]
-    graph = {f: tf.function(lambda t, f=f: f(tnp_core.asarray(t), axis=-1)._t, autograph=False) for f, _ in fns}
+    graph = {
+        f: tf.function(lambda t, f=f: f(tnp_core.asarray(t), axis=-1)._t, autograph=False) for f, _ in fns
+    }
     for n in (1, 2, 7, 8, 9, 16, 17, 33, 100, 1000):
         for nans in (0, 1, 2, 3):
             a = rng.integers(0, 3, (3, n)).astype(dtype)  # few distinct values: many ties

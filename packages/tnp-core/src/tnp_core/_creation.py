@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from numpy._core._exceptions import _ArrayMemoryError
 
 from ._config import get_config
 from ._convert import cast, eager_zero, int_arg, to_tensor
@@ -127,9 +128,8 @@ def allocation_error(dims: Any, dtype: Any) -> Exception:
         return ValueError(
             "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
         )
-    size = next((f"{nbytes / 2**p:.3g} {u}" for p, u in ((40, "TiB"), (30, "GiB"), (20, "MiB")) if nbytes >= 2**p),
-                f"{nbytes} bytes")  # fmt: skip
-    return MemoryError(f"Unable to allocate {size} for an array with shape {tuple(dims)} and data type {d}")
+    # NumPy's own MemoryError subclass: its message ("Unable to allocate 8.00 PiB for an array with shape ...")
+    return _ArrayMemoryError(tuple(int(n) for n in dims), d)
 
 
 # TensorFlow's errors for a tensor too large to allocate (or whose element count overflows)
@@ -663,6 +663,8 @@ def tri(  # NumPy's parameter names
     """
     no_like(like, "tri")
     n, m, k = _tri_arg(N), _tri_arg(N if M is None else M), _tri_arg(k)
+    if type(n) is int:  # NumPy builds arange(N) before it reads the dtype: its size error comes first
+        _check_allocatable((max(n, 0),), np.int64)
     d = NP_TO_TF[default_dtype(dtype, float)]
     if type(n) is int and type(m) is int and type(k) is int:
         n, m = max(n, 0), max(m, 0)

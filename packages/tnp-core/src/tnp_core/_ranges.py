@@ -17,7 +17,7 @@ import numpy as np
 
 from ._config import get_config
 from ._convert import TENSOR_TYPES, cast, eager_int64, to_tensor
-from ._creation import ambiguous_truth, no_like
+from ._creation import allocation_error, ambiguous_truth, no_like
 from ._device import maybe_device
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, bfloat16
 from ._errors import AxisError
@@ -175,7 +175,7 @@ def arange(
         if d.kind == "b" and n > 2:
             raise TypeError("arange() is only supported for booleans when the result has at most length 2.")
         if n * d.itemsize > _MAX_BYTES:
-            raise MemoryError(f"Unable to allocate an array with shape ({n},) and data type {d}")
+            raise allocation_error((n,), d)  # NumPy's ValueError beyond int64 bytes, else its MemoryError
         if n <= _HOST_FILL:  # small: NumPy's own arange on the host, one constant
             return wrap(tf.constant(np.arange(*vals, dtype=d)))
         first = np.asarray(vals[0], dtype=d)

@@ -177,7 +177,7 @@ def _kth_values(kth: Any) -> list[int]:
 def _check_kth(kth: Any, t: tf.Tensor) -> None:
     n = t.shape[-1]
     for k in _kth_values(kth):
-        if n is not None and not -n <= k < n:
+        if n and not -n <= k < n:  # NumPy checks no kth of an empty axis
             raise ValueError(f"kth(={k}) out of bounds ({n})")
 
 

@@ -38,7 +38,10 @@ def _np_dtype(t: tf.Tensor) -> np.dtype[Any]:
 
 
 def _order(n: Any) -> int:
-    """diff's `n`. NumPy tests `n == 0` before using it, so an array of other than one element is ValueError."""
+    """diff's `n`. NumPy tests `n == 0` before using it, so an array of other than one element is ValueError
+    (and `n < 0` next: a list or tuple is a TypeError)."""
+    if isinstance(n, (list, tuple)):
+        raise TypeError(f"'<' not supported between instances of '{type(n).__name__}' and 'int'")
     size = 1 if isinstance(n, (int, np.integer)) else np.size(n)
     if size != 1:
         what = "an empty array" if size == 0 else "an array with more than one element"
