@@ -159,6 +159,15 @@ def _slice_args(key: list[Any]) -> tuple[Any, ...] | None:
     """(begin, end, strides, begin/end/shrink/new-axis masks) of a StridedSlice for a key of ints, int slices and
     newaxis, built here rather than by tf.Tensor.__getitem__ (which converts and stacks them with several eager
     ops per call). None when a bound needs int64 (begin/end/strides must share one dtype)."""
+    plain = _slice_args_plain(key)
+    if plain[0] is None:
+        return None
+    begin, end, strides, *masks = plain
+    return (int_arg(begin), int_arg(end), int_arg(strides), *masks)
+
+
+def _slice_args_plain(key: list[Any]) -> tuple[Any, ...]:
+    """`_slice_args` with begin/end/strides as Python tuples (begin is None when a bound needs int64)."""
     parts: list[tuple[int, int, int]] = []  # (begin, end, stride) per key item
     begin_mask = end_mask = shrink = new_axis = 0
     for i, k in enumerate(key):
@@ -175,8 +184,8 @@ def _slice_args(key: list[Any]) -> tuple[Any, ...] | None:
             parts.append((k.start or 0, k.stop or 0, 1 if k.step is None else k.step))
     begin, end, strides = (tuple(p[j] for p in parts) for j in range(3))
     if any(not -_INT32 <= v < _INT32 for v in (*begin, *end, *strides)):
-        return None
-    return int_arg(begin), int_arg(end), int_arg(strides), begin_mask, end_mask, shrink, new_axis
+        return None, None, None, 0, 0, 0, 0
+    return begin, end, strides, begin_mask, end_mask, shrink, new_axis
 
 
 def _strided_slice(t: tf.Tensor, key: list[Any]) -> tf.Tensor:
@@ -386,10 +395,77 @@ def _traced_take(t: tf.Tensor, k: tf.Tensor) -> tf.Tensor | None:
     return ga.gather_v2(t, k, 0)
 
 
+def _signature(key: Any) -> tuple[Any, ...] | None:
+    """A hashable form of a key of Python ints, int slices, None and Ellipsis; None for any other key."""
+    sig: list[Any] = []
+    for k in key if type(key) is tuple else (key,):
+        tk = type(k)
+        if tk is int:
+            sig.append(k)
+        elif tk is slice:
+            a, b, c = k.start, k.stop, k.step
+            if not (
+                (a is None or type(a) is int)
+                and (b is None or type(b) is int)
+                and (c is None or type(c) is int)
+            ):
+                return None
+            sig.append((a, b, c))
+        elif k is None or k is Ellipsis:
+            sig.append(k)
+        else:
+            return None
+    return tuple(sig)
+
+
+# (shape, key signature) -> the StridedSlice arguments of that key on that shape (None: the whole array)
+_PLANS: dict[tuple[Any, ...], tuple[Any, ...] | None] = {}
+
+
+def _planned_basic(t: tf.Tensor, key: Any) -> tf.Tensor | None:
+    """`t[key]` for a basic key on a static shape, its checks and slice arguments computed once per (shape, key)."""
+    sig = _signature(key)
+    if sig is None:
+        return None
+    shape = t.shape
+    if shape.rank is None:
+        return None
+    dims = tuple(shape.as_list())
+    ck = (dims, sig)
+    if ck in _PLANS:
+        plan = _PLANS[ck]
+    else:
+        items, _ = _normalize(key, len(dims))
+        _check_slices(items)
+        bkey = _basic_key(list(dims), items)
+        plan = None if _whole(bkey) else _slice_args_plain(bkey)
+        if plan is not None and plan[0] is None:
+            return None  # int64 bounds: the general path
+        if len(_PLANS) >= 1024:
+            _PLANS.clear()
+        _PLANS[ck] = plan
+    if plan is None:
+        return t
+    begin, end, strides, begin_mask, end_mask, shrink, new_axis = plan
+    return ga.strided_slice(
+        t,
+        int_arg(begin),
+        int_arg(end),
+        int_arg(strides),
+        begin_mask=begin_mask,
+        end_mask=end_mask,
+        shrink_axis_mask=shrink,
+        new_axis_mask=new_axis,
+    )
+
+
 def index_tensor(t: tf.Tensor, key: Any) -> tf.Tensor:
     """`t[key]` with NumPy's semantics, on a tensor."""
     if t.shape.rank is None:
         raise IndexError("cannot index an array of unknown rank")
+    planned = _planned_basic(t, key)
+    if planned is not None:
+        return planned
     fast = _one_array(t, key)
     if fast is not None:
         return fast
