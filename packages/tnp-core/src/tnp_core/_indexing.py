@@ -206,15 +206,48 @@ def _strided_slice(t: tf.Tensor, key: list[Any]) -> tf.Tensor:
     )
 
 
-def _basic_update(t: tf.Tensor, items: list[Any], value: Any) -> tf.Tensor | None:
-    """`t[key] = value` for a basic key on a static shape: one TensorStridedSliceUpdate (the value cast to t's
-    dtype and broadcast to the selection as NumPy does). None when the key or shape needs the general path."""
-    shape = t.shape.as_list()
-    if None in shape:
-        return None
+def _update_plan(shape: list[int], items: list[Any]) -> tuple[Any, ...] | None:
+    """How `t[key] = v` runs for a basic key on a static shape: (the selection's shape, the update's shape without
+    new axes, whether the key selects everything, the StridedSlice arguments). None: the general path."""
     key = _basic_key(shape, items)
     # the selection's shape, from a zero-stride view (no memory whatever the shape)
     picked = np.broadcast_to(_ZERO, shape)[tuple(key)].shape
+    if _whole(key):
+        return picked, tuple(shape), True, None
+    key = [k for k in key if k is not None]  # new axes have length 1: the update's shape leaves them out
+    plain = _slice_args_plain(key)
+    if plain[0] is None:
+        return None
+    return picked, np.broadcast_to(_ZERO, shape)[tuple(key)].shape, False, plain
+
+
+# (shape, key signature) -> `_update_plan` of that key on that shape
+_UPDATE_PLANS: dict[tuple[Any, ...], tuple[Any, ...] | None] = {}
+
+
+def _basic_update(t: tf.Tensor, key: Any, value: Any) -> tf.Tensor | None:
+    """`t[key] = value` for a basic key on a static shape: one TensorStridedSliceUpdate (the value cast to t's
+    dtype and broadcast to the selection as NumPy does), planned once per (shape, key). None: the general path."""
+    shape = t.shape.as_list()
+    if None in shape:
+        return None
+    sig = _signature(key)
+    ck = None if sig is None else (tuple(shape), sig)
+    if ck is not None and ck in _UPDATE_PLANS:
+        plan = _UPDATE_PLANS[ck]
+    else:
+        items, advanced = _normalize(key, len(shape))
+        if advanced:
+            return None
+        _check_slices(items)
+        plan = _update_plan(shape, items)
+        if ck is not None:
+            if len(_UPDATE_PLANS) >= 1024:
+                _UPDATE_PLANS.clear()
+            _UPDATE_PLANS[ck] = plan
+    if plan is None:
+        return None
+    picked, target, whole, plain = plan
     v = to_tensor(value, TF_TO_NP[t.dtype])
     vshape = tuple(v.shape.as_list())
     if vshape != picked:
@@ -226,18 +259,20 @@ def _basic_update(t: tf.Tensor, items: list[Any], value: Any) -> tf.Tensor | Non
                 f"could not broadcast input array from shape {vshape} into shape {picked}"
             ) from None
         v = ga.broadcast_to(v, int_arg(picked))
-    if _whole(key):
-        return v if picked == tuple(shape) else ga.reshape(v, int_arg(tuple(shape)))
-    key = [k for k in key if k is not None]  # new axes have length 1: the update's shape leaves them out
-    args = _slice_args(key)
-    if args is None:
-        return None
-    target = np.broadcast_to(_ZERO, shape)[tuple(key)].shape
     if target != picked:
         v = ga.reshape(v, int_arg(target))
-    begin, end, strides, begin_mask, end_mask, shrink, _ = args
+    if whole:
+        return v
+    begin, end, strides, begin_mask, end_mask, shrink, _ = plain
     return ga.tensor_strided_slice_update(
-        t, begin, end, strides, v, begin_mask=begin_mask, end_mask=end_mask, shrink_axis_mask=shrink
+        t,
+        int_arg(begin),
+        int_arg(end),
+        int_arg(strides),
+        v,
+        begin_mask=begin_mask,
+        end_mask=end_mask,
+        shrink_axis_mask=shrink,
     )
 
 
@@ -567,13 +602,10 @@ def setitem(a: ndarray, key: Any, value: Any) -> None:
         kind = "int" if t.dtype.is_integer else "float"
         raise TypeError(f"{kind}() argument must be a string or a real number, not 'complex'")
     if t.shape.rank is not None and not _may_repeat(key):
-        items, advanced = _normalize(key, t.shape.rank)
-        if not advanced:
-            _check_slices(items)
-            r = _basic_update(t, items, v)
-            if r is not None:
-                a._t = r
-                return
+        r = _basic_update(t, key, v)
+        if r is not None:
+            a._t = r
+            return
     a._t = _scatter(t, key, v, "set")
 
 

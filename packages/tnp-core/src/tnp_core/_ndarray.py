@@ -827,20 +827,16 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.not_equal.binary(self, o)
 
     def __neg__(self) -> ndarray:
-        r: ndarray = _ops.negative(self)
-        return r
+        return _ops.negative.unary(self)
 
     def __pos__(self) -> ndarray:
-        r: ndarray = _ops.positive(self)
-        return r
+        return _ops.positive.unary(self)
 
     def __abs__(self) -> ndarray:
-        r: ndarray = _ops.absolute(self)
-        return r
+        return _ops.absolute.unary(self)
 
     def __invert__(self) -> ndarray:
-        r: ndarray = _ops.invert(self)
-        return r
+        return _ops.invert.unary(self)
 
 
 class _ReadOnly(ndarray):

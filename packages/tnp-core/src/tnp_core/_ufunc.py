@@ -253,6 +253,14 @@ class ufunc:
             raise
         return self._general((a, b))
 
+    def unary(self, x: ndarray) -> ndarray:
+        """The operator path of a unary ufunc on a tnp array (`-a`, `abs(a)`, `~a`): the precomputed kernel."""
+        k = self._same.get(x._t.dtype)
+        if k is not None:
+            return wrap(k(x._t))
+        r: ndarray = self._general((x,))
+        return r
+
     def __call__(
         self,
         *args: Any,

@@ -245,7 +245,25 @@ def check_gradient(
                 )  # fmt: skip
 
 
+def raw_argmax(x: tf.Tensor, axis: int) -> tf.Tensor:
+    """NumPy's argmax written in raw TF (the first NaN wins; tf.argmax ignores NaN): the hand-written equivalent
+    that graph op counts compare tnp against."""
+    nan = tf.math.is_nan(x)
+    return tf.where(tf.reduce_any(nan, axis), tf.argmax(nan, axis), tf.argmax(x, axis))
+
+
+def raw_take(x: tf.Tensor, k: tf.Tensor) -> tf.Tensor:
+    """NumPy's `x[k]` for an integer index tensor written in raw TF (tf.gather has no negative indices and no
+    bounds check on every device): the hand-written equivalent that graph op counts compare tnp against."""
+    n = tf.shape(x, out_type=k.dtype)[0]
+    with tf.control_dependencies(
+        [tf.debugging.Assert(tf.reduce_all((k >= -n) & (k < n)), ["out of bounds", n])]
+    ):
+        k = tf.where(k < 0, k + n, k)
+    return tf.gather(x, k)
+
+
 __all__ = [
-    "MODES", "Uniform", "assert_same", "check", "check_gradient", "module_doctests", "run", "run_doctests",
-    "tolerance", "to_numpy",
+    "MODES", "Uniform", "assert_same", "check", "check_gradient", "module_doctests", "raw_argmax", "raw_take",
+    "run", "run_doctests", "tolerance", "to_numpy",
 ]  # fmt: skip
