@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import tensorflow as tf
 import tnp_core
 from tnp_core import testing
 
@@ -197,7 +198,11 @@ def test_dtype_cache_keys_by_type():
     """A NumPy scalar used as a dtype must not make the equal Python int a dtype (1 == np.int64(1))."""
     tnp_core.zeros(2, dtype=np.int64(1))
     tnp_core.zeros(2, dtype=np.float32(1.0))
+    tnp_core.zeros(2, dtype=tf.float32)  # a tf.DType equals and hashes as its enum: tf.float32 == 1
+    tnp_core.zeros(2, dtype=tf.float64)  # (enum 2)
     with pytest.raises(TypeError):
         tnp_core.promote_types(1, 1)
     with pytest.raises(TypeError):
         tnp_core.issubdtype(1, 1)
+    with pytest.raises(TypeError):
+        tnp_core.promote_types(2, 2)

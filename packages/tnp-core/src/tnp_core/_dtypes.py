@@ -60,10 +60,10 @@ def as_np_dtype(obj: Any) -> np.dtype[Any]:
     As `numpy.dtype`, an array is a TypeError ("Cannot construct a dtype from an array"): use `dtype_of`
     where an array stands for its dtype.
     """
-    try:
-        return _dtype_cache[obj]
-    except (KeyError, TypeError):
-        pass
+    if _cacheable(obj):  # a lookup by `1` would find tf.float32 (a tf.DType equals and hashes as its enum)
+        hit = _dtype_cache.get(obj)
+        if hit is not None:
+            return hit
     if isinstance(obj, tf.DType):
         if obj not in TF_TO_NP:
             raise _reject(obj)

@@ -674,9 +674,19 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
     def __radd__(self, o: Any) -> ndarray:
         return _ops.add.binary(o, self)
 
-    def __iadd__(self, o: Any) -> ndarray:
-        _ops.add(self, o, out=self)
+    def _inplace(self, uf: Any, o: Any) -> ndarray:
+        """`self <op>= o`: the operator fast path when the result keeps this array's dtype and static shape (the
+        common case), else the ufunc with out=self (NumPy's casting and broadcasting errors)."""
+        t = self._t
+        r = uf.binary(self, o)._t
+        if r.dtype is t.dtype and r.shape == t.shape and t.shape.is_fully_defined():
+            self._t = r
+        else:
+            uf(self, o, out=self)
         return self
+
+    def __iadd__(self, o: Any) -> ndarray:
+        return self._inplace(_ops.add, o)
 
     def __sub__(self, o: Any) -> ndarray:
         return _ops.subtract.binary(self, o)
@@ -685,8 +695,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.subtract.binary(o, self)
 
     def __isub__(self, o: Any) -> ndarray:
-        _ops.subtract(self, o, out=self)
-        return self
+        return self._inplace(_ops.subtract, o)
 
     def __mul__(self, o: Any) -> ndarray:
         return _ops.multiply.binary(self, o)
@@ -695,8 +704,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.multiply.binary(o, self)
 
     def __imul__(self, o: Any) -> ndarray:
-        _ops.multiply(self, o, out=self)
-        return self
+        return self._inplace(_ops.multiply, o)
 
     def __truediv__(self, o: Any) -> ndarray:
         return _ops.true_divide.binary(self, o)
@@ -705,8 +713,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.true_divide.binary(o, self)
 
     def __itruediv__(self, o: Any) -> ndarray:
-        _ops.true_divide(self, o, out=self)
-        return self
+        return self._inplace(_ops.true_divide, o)
 
     def __floordiv__(self, o: Any) -> ndarray:
         return _ops.floor_divide.binary(self, o)
@@ -715,8 +722,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.floor_divide.binary(o, self)
 
     def __ifloordiv__(self, o: Any) -> ndarray:
-        _ops.floor_divide(self, o, out=self)
-        return self
+        return self._inplace(_ops.floor_divide, o)
 
     def __mod__(self, o: Any) -> ndarray:
         return _ops.remainder.binary(self, o)
@@ -725,8 +731,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.remainder.binary(o, self)
 
     def __imod__(self, o: Any) -> ndarray:
-        _ops.remainder(self, o, out=self)
-        return self
+        return self._inplace(_ops.remainder, o)
 
     def __divmod__(self, o: Any) -> tuple[ndarray, ndarray]:
         q, r = _ops.divmod(self, o)
@@ -745,8 +750,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.power.binary(o, self)
 
     def __ipow__(self, o: Any, mod: Any = None) -> ndarray:
-        _ops.power(self, o, out=self)
-        return self
+        return self._inplace(_ops.power, o)
 
     def __matmul__(self, o: Any) -> ndarray:
         return _ops.matmul(self, o)
@@ -765,8 +769,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.bitwise_and.binary(o, self)
 
     def __iand__(self, o: Any) -> ndarray:
-        _ops.bitwise_and(self, o, out=self)
-        return self
+        return self._inplace(_ops.bitwise_and, o)
 
     def __or__(self, o: Any) -> ndarray:
         return _ops.bitwise_or.binary(self, o)
@@ -775,8 +778,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.bitwise_or.binary(o, self)
 
     def __ior__(self, o: Any) -> ndarray:
-        _ops.bitwise_or(self, o, out=self)
-        return self
+        return self._inplace(_ops.bitwise_or, o)
 
     def __xor__(self, o: Any) -> ndarray:
         return _ops.bitwise_xor.binary(self, o)
@@ -785,8 +787,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.bitwise_xor.binary(o, self)
 
     def __ixor__(self, o: Any) -> ndarray:
-        _ops.bitwise_xor(self, o, out=self)
-        return self
+        return self._inplace(_ops.bitwise_xor, o)
 
     def __lshift__(self, o: Any) -> ndarray:
         return _ops.left_shift.binary(self, o)
@@ -795,8 +796,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.left_shift.binary(o, self)
 
     def __ilshift__(self, o: Any) -> ndarray:
-        _ops.left_shift(self, o, out=self)
-        return self
+        return self._inplace(_ops.left_shift, o)
 
     def __rshift__(self, o: Any) -> ndarray:
         return _ops.right_shift.binary(self, o)
@@ -805,8 +805,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         return _ops.right_shift.binary(o, self)
 
     def __irshift__(self, o: Any) -> ndarray:
-        _ops.right_shift(self, o, out=self)
-        return self
+        return self._inplace(_ops.right_shift, o)
 
     def __lt__(self, o: Any) -> ndarray:
         return _ops.less.binary(self, o)
