@@ -155,19 +155,11 @@ def _basic(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
     return _strided_slice(t, key)
 
 
-def _slice_args(key: list[Any]) -> tuple[Any, ...] | None:
-    """(begin, end, strides, begin/end/shrink/new-axis masks) of a StridedSlice for a key of ints, int slices and
-    newaxis, built here rather than by tf.Tensor.__getitem__ (which converts and stacks them with several eager
-    ops per call). None when a bound needs int64 (begin/end/strides must share one dtype)."""
-    plain = _slice_args_plain(key)
-    if plain[0] is None:
-        return None
-    begin, end, strides, *masks = plain
-    return (int_arg(begin), int_arg(end), int_arg(strides), *masks)
-
-
 def _slice_args_plain(key: list[Any]) -> tuple[Any, ...]:
-    """`_slice_args` with begin/end/strides as Python tuples (begin is None when a bound needs int64)."""
+    """(begin, end, strides, begin/end/shrink/new-axis masks) of a StridedSlice for a key of ints, int slices and
+    newaxis, as Python tuples and ints, built here rather than by tf.Tensor.__getitem__ (which converts and stacks
+    them with several eager ops per call). begin is None when a bound needs int64 (begin/end/strides must share
+    one dtype)."""
     parts: list[tuple[int, int, int]] = []  # (begin, end, stride) per key item
     begin_mask = end_mask = shrink = new_axis = 0
     for i, k in enumerate(key):
@@ -189,16 +181,21 @@ def _slice_args_plain(key: list[Any]) -> tuple[Any, ...]:
 
 
 def _strided_slice(t: tf.Tensor, key: list[Any]) -> tf.Tensor:
-    """`t[key]` as one StridedSlice op (see `_slice_args`)."""
-    args = _slice_args(key)
-    if args is None:
+    """`t[key]` as one StridedSlice op (see `_slice_args_plain`)."""
+    plain = _slice_args_plain(key)
+    if plain[0] is None:
         return t[tuple(key)]  # int64 bounds: TensorFlow's own packing
-    begin, end, strides, begin_mask, end_mask, shrink, new_axis = args
+    return _slice_op(t, plain)
+
+
+def _slice_op(t: tf.Tensor, plain: tuple[Any, ...]) -> tf.Tensor:
+    """The StridedSlice of `_slice_args_plain`'s arguments (begin/end/strides as cached host tensors)."""
+    begin, end, strides, begin_mask, end_mask, shrink, new_axis = plain
     return ga.strided_slice(
         t,
-        begin,
-        end,
-        strides,
+        int_arg(begin),
+        int_arg(end),
+        int_arg(strides),
         begin_mask=begin_mask,
         end_mask=end_mask,
         shrink_axis_mask=shrink,
@@ -479,19 +476,7 @@ def _planned_basic(t: tf.Tensor, key: Any) -> tf.Tensor | None:
         if len(_PLANS) >= 1024:
             _PLANS.clear()
         _PLANS[ck] = plan
-    if plan is None:
-        return t
-    begin, end, strides, begin_mask, end_mask, shrink, new_axis = plan
-    return ga.strided_slice(
-        t,
-        int_arg(begin),
-        int_arg(end),
-        int_arg(strides),
-        begin_mask=begin_mask,
-        end_mask=end_mask,
-        shrink_axis_mask=shrink,
-        new_axis_mask=new_axis,
-    )
+    return t if plan is None else _slice_op(t, plan)
 
 
 def index_tensor(t: tf.Tensor, key: Any) -> tf.Tensor:

@@ -245,6 +245,16 @@ def check_gradient(
                 )  # fmt: skip
 
 
+def check_bad_input(fn: Callable[..., Any], *np_args: Any) -> None:
+    """`check` in eager mode with NumPy's and TensorFlow's warnings silenced: for bad-input tables, where only the
+    exception type (or, when NumPy computes something, the result) matters."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        check(fn, *np_args, modes=("eager",))
+
+
 def raw_argmax(x: tf.Tensor, axis: int) -> tf.Tensor:
     """NumPy's argmax written in raw TF (the first NaN wins; tf.argmax ignores NaN): the hand-written equivalent
     that graph op counts compare tnp against."""
@@ -264,6 +274,6 @@ def raw_take(x: tf.Tensor, k: tf.Tensor) -> tf.Tensor:
 
 
 __all__ = [
-    "MODES", "Uniform", "assert_same", "check", "check_gradient", "module_doctests", "raw_argmax", "raw_take",
-    "run", "run_doctests", "tolerance", "to_numpy",
+    "MODES", "Uniform", "assert_same", "check", "check_bad_input", "check_gradient", "module_doctests",
+    "raw_argmax", "raw_take", "run", "run_doctests", "tolerance", "to_numpy",
 ]  # fmt: skip
