@@ -322,3 +322,31 @@ def test_out_and_dtype_arguments():
         a,
         modes=["eager"],
     )
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda xp, x: xp.reshape(x, (2.0, 3)),
+        lambda xp, x: xp.reshape(x, (True, 6)),
+        lambda xp, x: xp.reshape(x, (np.int64(2), 3)),
+        lambda xp, x: x.reshape(3.0, 2),
+        lambda xp, x: xp.expand_dims(x, 1.0),
+        lambda xp, x: xp.expand_dims(x, True),
+        lambda xp, x: xp.expand_dims(x, -4),
+        lambda xp, x: xp.sum(x, axis=1.0),
+        lambda xp, x: xp.sum(x, axis=True),
+        lambda xp, x: xp.max(x, axis=np.int64(1)),
+        lambda xp, x: xp.argmax(x, axis=True),
+        lambda xp, x: xp.mean(x, axis=(0, True)),
+        lambda xp, x: xp.any(x, axis=np.True_),
+    ],
+)
+def test_cached_plans_do_not_confuse_equal_keys(call):
+    """The eager fast paths cache per (argument, ...): `2.0 == 2` and `True == 1` hash alike, but NumPy
+    treats them differently, so a call with the int argument first must not change what these give."""
+    a = np.arange(6.0).reshape(2, 3)
+    for warm in (lambda xp, x: xp.reshape(x, (2, 3)), lambda xp, x: xp.reshape(x, (1, 6))):
+        chk(warm, a)
+    check(lambda xp, x: (xp.expand_dims(x, 1), xp.sum(x, axis=1), xp.max(x, axis=1)), a)
+    check(call, a)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 from typing import Any
 
+import numpy as np
 from numpy.exceptions import AxisError
 
 
@@ -59,6 +60,11 @@ def normalize_axes(
     return out
 
 
+def is_bool(x: Any) -> bool:
+    """A Python or NumPy bool (an `operator.index`-able value that NumPy's C argument parsing refuses)."""
+    return isinstance(x, (bool, np.bool_))
+
+
 def reduction_axes(axis: Any, ndim: int, scalar_axis_ok: bool = True) -> tuple[int, ...]:
     """The axes of a NumPy reduction (`ufunc.reduce` rules): None, an int or a tuple of ints, no list.
 
@@ -67,6 +73,8 @@ def reduction_axes(axis: Any, ndim: int, scalar_axis_ok: bool = True) -> tuple[i
     """
     if isinstance(axis, list):
         raise TypeError("'list' object cannot be interpreted as an integer")
+    if is_bool(axis) or (isinstance(axis, tuple) and any(is_bool(a) for a in axis)):
+        raise TypeError("an integer is required")  # NumPy's C reductions refuse bools (normalize_axis takes them)
     if ndim == 0 and scalar_axis_ok and axis is not None and not isinstance(axis, tuple):
         if normalize_axis(axis, 1) == 0:
             return ()

@@ -7,9 +7,9 @@ from typing import Any
 import numpy as np
 
 from ._convert import cast, to_tensor
-from ._dtypes import NP_TO_TF, as_np_dtype
+from ._dtypes import ENUM_TO_TF, NP_TO_TF, as_np_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import tf
+from ._tf import enum_of, tf
 
 CASTING_MODES = ("no", "equiv", "safe", "same_kind", "unsafe")
 
@@ -52,7 +52,7 @@ def cast_array(
     if type(x) is ndarray and casting == "unsafe" and order == "K" and device is None:
         t = x._t  # the common call: every cast is allowed, no checks needed
         to = NP_TO_TF[as_np_dtype(dtype)]
-        if t.dtype == to:
+        if ENUM_TO_TF[enum_of(t)] is to:  # interned tf.DTypes: `is`, not their slow __eq__
             return wrap(t) if copy else x
         return wrap(cast(t, to))
     if order not in ("K", "A", "C", "F"):

@@ -22,6 +22,9 @@ SUPPORTED: tuple[np.dtype[Any], ...] = (*(np.dtype(n) for n in _SUPPORTED_NAMES)
 
 NP_TO_TF: dict[np.dtype[Any], tf.DType] = {d: tf.as_dtype(d) for d in SUPPORTED}
 TF_TO_NP: dict[tf.DType, np.dtype[Any]] = {v: k for k, v in NP_TO_TF.items()}
+# keyed by DataType enum (`_tf.enum_of(t)`): an int key is ~5x cheaper to look up than a tf.DType
+ENUM_TO_NP: dict[int, np.dtype[Any]] = {v.as_datatype_enum: k for k, v in NP_TO_TF.items()}
+ENUM_TO_TF: dict[int, tf.DType] = {v.as_datatype_enum: v for v in NP_TO_TF.values()}
 
 BOOL = np.dtype(bool)
 INT64 = np.dtype(np.int64)

@@ -10,12 +10,12 @@ from typing import Any
 import numpy as np
 
 from . import _tf
-from ._axes import index_axis, normalize_axes, normalize_axis
+from ._axes import index_axis, is_bool, normalize_axes, normalize_axis
 from ._convert import int_arg, to_tensor
 from ._creation import _check_allocatable, ambiguous_truth
 from ._dtypes import TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import gen_array_ops as ga, tf
+from ._tf import EagerTensor, dims_of, gen_array_ops as ga, tf
 
 
 def _check_order(order: str, allowed: str = "CFA") -> str:
@@ -29,6 +29,8 @@ def _target_shape(shape: Any, size: int | None) -> tuple[int, ...]:
     if type(shape) is not tuple:
         shape = (shape,) if isinstance(shape, int) or hasattr(shape, "__index__") else tuple(shape)
     dims = tuple(map(operator.index, shape))
+    if any(is_bool(d) for d in shape):
+        raise TypeError("an integer is required")
     known, unknown = 1, -1
     for i, d in enumerate(dims):
         if d < 0:
@@ -47,6 +49,21 @@ def _target_shape(shape: Any, size: int | None) -> tuple[int, ...]:
     return dims
 
 
+_SHAPES: dict[tuple[Any, int | None], tuple[int, ...]] = {}  # (shape argument, size) -> the resolved shape
+
+
+def _exact_ints(shape: Any) -> bool:
+    """An int or a tuple of ints, all exactly `int` (not bool, float or NumPy integers): a safe cache key."""
+    if type(shape) is int:
+        return True
+    if type(shape) is not tuple:
+        return False
+    for d in shape:
+        if type(d) is not int:
+            return False
+    return True
+
+
 def reshape(a: Any, /, shape: Any, order: str = "C", *, copy: bool | None = None) -> ndarray:
     """`numpy.reshape`. Differs: the result never shares memory with `a` (`copy=False` is a no-op).
 
@@ -60,7 +77,17 @@ def reshape(a: Any, /, shape: Any, order: str = "C", *, copy: bool | None = None
     if order != "C":
         _check_order(order)
     t = a._t if type(a) is ndarray else to_tensor(a)
-    dims = _target_shape(shape, t.shape.num_elements())
+    size = t._num_elements() if type(t) is EagerTensor else t.shape.num_elements()
+    if _exact_ints(shape):  # a shape of exact ints is cached with the size (2.0 == 2, but is a TypeError)
+        key = (shape, size)
+        dims = _SHAPES.get(key)
+        if dims is None:
+            dims = _target_shape(shape, size)
+            if len(_SHAPES) >= 1024:
+                _SHAPES.clear()
+            _SHAPES[key] = dims
+    else:
+        dims = _target_shape(shape, size)
     if order == "F":
         rev = tf.transpose(t)
         return wrap(tf.transpose(tf.reshape(rev, dims[::-1])))
@@ -142,7 +169,12 @@ def expand_dims(a: Any, axis: Any) -> ndarray:
         >>> tnp.expand_dims(tnp.array([1, 2]), (0, 2)).shape
         (1, 2, 1)
     """
-    t = to_tensor(a)
+    t = a._t if type(a) is ndarray else to_tensor(a)
+    if type(axis) is int:  # the common call: one ExpandDims
+        dims = dims_of(t)
+        if dims is not None:
+            rank = len(dims)
+            return wrap(ga.expand_dims(t, axis if 0 <= axis <= rank else normalize_axis(axis, rank + 1)))
     n = len(axis) if isinstance(axis, (tuple, list)) else 1
     axes = sorted(normalize_axes(axis, t.shape.rank + n))
     for ax in axes:

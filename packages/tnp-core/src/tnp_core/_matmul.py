@@ -7,9 +7,9 @@ from typing import Any
 import numpy as np
 
 from ._convert import cast, to_tensor
-from ._dtypes import TF_TO_NP, as_np_dtype, as_tf_dtype
+from ._dtypes import ENUM_TO_TF, TF_TO_NP, as_np_dtype, as_tf_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import gen_math_ops as gm, tf
+from ._tf import dims_of, enum_of, gen_math_ops as gm, tf
 
 # TensorFlow's CPU products have no kernels for these: compute wider (or bit-identical) and cast back, which wraps
 # exactly as NumPy's integer products do
@@ -41,15 +41,16 @@ def loop_dtype(dtype: Any) -> np.dtype[Any] | None:
         return np.dtype(dtype)  # type: ignore[no-any-return]
 
 
-_DIRECT: dict[tf.DType, bool] = {}  # dtype -> x @ y of two such arrays is TF's MatMul in that dtype
+_DIRECT: dict[int, bool] = {}  # dtype enum -> x @ y of two such arrays is TF's MatMul in that dtype
 
 
-def _direct(d: tf.DType) -> bool:
+def _direct(e: int) -> bool:
+    d = ENUM_TO_TF[e]
     try:
         same = np.matmul.resolve_dtypes((TF_TO_NP[d], TF_TO_NP[d], None))[-1] == TF_TO_NP[d]
     except (TypeError, KeyError):
         same = False
-    _DIRECT[d] = ok = same and d not in _WIDE and d != tf.uint64
+    _DIRECT[e] = ok = same and d not in _WIDE and d != tf.uint64
     return ok
 
 
@@ -67,10 +68,10 @@ def matmul(
     """
     if type(x1) is ndarray and type(x2) is ndarray and out is None and dtype is None and not kw:
         a, b = x1._t, x2._t  # the common call: two matrices of one dtype TF multiplies natively
-        d = a.dtype
-        if d == b.dtype and (_DIRECT[d] if d in _DIRECT else _direct(d)):
-            sa, sb = a.shape, b.shape
-            if sa.rank == 2 and sb.rank == 2:
+        e = enum_of(a)
+        if e == enum_of(b) and (_DIRECT[e] if e in _DIRECT else _direct(e)):
+            sa, sb = dims_of(a), dims_of(b)
+            if sa is not None and sb is not None and len(sa) == 2 and len(sb) == 2:
                 ka, kb = sa[1], sb[0]
                 if ka == kb or ka is None or kb is None:
                     return wrap(gm.mat_mul(a, b))

@@ -24,9 +24,9 @@ import numpy as np
 
 from . import _tf
 from ._device import copy_to
-from ._dtypes import TF_TO_NP, as_np_dtype, as_tf_dtype
+from ._dtypes import ENUM_TO_NP, as_np_dtype, as_tf_dtype
 from ._errors import translate
-from ._tf import tf
+from ._tf import enum_of, tf
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -243,7 +243,7 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
 
     @property
     def dtype(self) -> np.dtype[Any]:
-        return TF_TO_NP[self._t.dtype]
+        return ENUM_TO_NP[enum_of(self._t)]
 
     @property
     def itemsize(self) -> int:
@@ -679,10 +679,12 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         common case), else the ufunc with out=self (NumPy's casting and broadcasting errors)."""
         t = self._t
         r = uf.binary(self, o)._t
-        if r.dtype is t.dtype and r.shape == t.shape and t.shape.is_fully_defined():
-            self._t = r
-        else:
-            uf(self, o, out=self)
+        if enum_of(r) == enum_of(t):
+            dims = _tf.dims_of(t)
+            if dims is not None and _tf.dims_of(r) == dims and None not in dims:
+                self._t = r
+                return self
+        uf(self, o, out=self)
         return self
 
     def __iadd__(self, o: Any) -> ndarray:

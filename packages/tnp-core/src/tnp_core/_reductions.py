@@ -16,13 +16,14 @@ from typing import Any
 
 import numpy as np
 
-from ._axes import normalize_axis, reduction_axes
+from ._axes import is_bool, normalize_axis, reduction_axes
 from ._convert import cast, int_arg, to_tensor
-from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
+from ._dtypes import ENUM_TO_NP, NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import gen_array_ops, gen_math_ops as gm, in_xla, tf
+from ._tf import EagerTensor, dims_of, enum_of, gen_array_ops, gen_math_ops as gm, in_xla, tf
 
 _BOOL, _INT64, _F64, _F32, _F16 = (np.dtype(n) for n in ("bool", "int64", "float64", "float32", "float16"))
+_TF_BOOL = tf.bool
 Kernel = Callable[[tf.Tensor, Any, bool, "tf.Tensor | None"], tf.Tensor]  # (t, axes, keepdims, mask)
 
 
@@ -76,7 +77,9 @@ def _count(t: tf.Tensor, axes: tuple[int, ...] | None) -> Any:
 
 
 def _check_nonempty(t: tf.Tensor, axes: tuple[int, ...] | None, op: str) -> None:
-    if axes is not None and builtins.any(t.shape[i] == 0 for i in axes):
+    if axes is None or (type(t) is EagerTensor and t._num_elements()):
+        return
+    if builtins.any(t.shape[i] == 0 for i in axes):
         raise ValueError(f"zero-size array to reduction operation {op} which has no identity")
 
 
@@ -247,30 +250,36 @@ def _sum_prod(
     return _reduce(op, t, axis, dtype, out, keepdims, initial, where, op)
 
 
-_ACC: dict[tf.DType, tf.DType] = {}  # sum_dtype of each TF dtype, filled on first use
-_ALL_AXES: dict[int, tuple[Any, tuple[int, ...]]] = {}  # rank -> (op axes, static axes) of a full reduction
+# Hot-path tables are keyed by DataType enum (`enum_of(t)`): a tf.DType hashes and compares in Python.
+_ACC: dict[int, tf.DType | None] = {}  # dtype enum -> sum_dtype's TF dtype when it differs (None: same), lazily
+# (axis None or int, rank, scalar_axis_ok) -> (op axes, static axes); at most 2 * 33 * 66 entries
+_OP_AXES: dict[tuple[int | None, int, bool], tuple[Any, tuple[int, ...]]] = {}
 # dtypes whose TF Max/Min/ArgMax kernels give NumPy's answer directly (TF's Max/Min propagate NaN, tested)
-_ORDERED = frozenset(
-    {tf.float16, tf.bfloat16, tf.float32, tf.float64, tf.int8, tf.int16, tf.int32, tf.int64}
-    | {tf.uint8, tf.uint16, tf.uint32, tf.uint64}
-)
-_FLOATS = frozenset({tf.float16, tf.bfloat16, tf.float32, tf.float64})
-_MEAN_INPUTS = frozenset({tf.float32, tf.float64})  # TF's complex Mean of nothing is 0, not NaN
-_INTEGERS = frozenset(_ORDERED - _FLOATS | {tf.bool})  # mean/var compute these in float64
+_FLOAT_DTYPES = (tf.float16, tf.bfloat16, tf.float32, tf.float64)
+_INT_DTYPES = (tf.int8, tf.int16, tf.int32, tf.int64, tf.uint8, tf.uint16, tf.uint32, tf.uint64)
+_ORDERED = frozenset(d.as_datatype_enum for d in _FLOAT_DTYPES + _INT_DTYPES)
+_FLOATS = frozenset(d.as_datatype_enum for d in _FLOAT_DTYPES)
+_MEAN_INPUTS = frozenset({tf.float32.as_datatype_enum, tf.float64.as_datatype_enum})  # complex Mean([]) is 0
+_INTEGERS = frozenset(d.as_datatype_enum for d in (*_INT_DTYPES, tf.bool))  # mean/var compute in float64
 
 
 def _op_axes(t: tf.Tensor, axis: Any, scalar_axis_ok: bool = True) -> tuple[Any, tuple[int, ...]] | None:
     """(the axes as a generated op takes them, the static axes), or None when the rank is unknown."""
-    rank = t.shape.rank
-    if rank is None:
+    dims = dims_of(t)
+    if dims is None:
         return None
-    if axis is None:
-        hit = _ALL_AXES.get(rank)
+    rank = len(dims)
+    if axis is None or type(axis) is int:  # exact int: True and 1.0 hash like 1 but NumPy treats them apart
+        key = (axis, rank, scalar_axis_ok)
+        hit = _OP_AXES.get(key)
         if hit is None:
-            every = tuple(range(rank))
-            hit = _ALL_AXES[rank] = (0 if rank == 1 else int_arg(every), every)
+            hit = _OP_AXES[key] = _op_axes_of(axis, rank, scalar_axis_ok)
         return hit
-    ax = reduction_axes(axis, rank, scalar_axis_ok)
+    return _op_axes_of(axis, rank, scalar_axis_ok)
+
+
+def _op_axes_of(axis: Any, rank: int, scalar_axis_ok: bool) -> tuple[Any, tuple[int, ...]]:
+    ax = tuple(range(rank)) if axis is None else reduction_axes(axis, rank, scalar_axis_ok)
     return (ax[0] if len(ax) == 1 else int_arg(ax)), ax  # a Python int converts fastest
 
 
@@ -280,23 +289,34 @@ def _fast_sum_prod(op: Any, t: tf.Tensor, axis: Any, keepdims: Any) -> ndarray |
     if found is None:
         return None
     axes = found[0]
-    acc = _ACC.get(t.dtype)
-    if acc is None:
-        acc = _ACC[t.dtype] = NP_TO_TF[sum_dtype(TF_TO_NP[t.dtype])]
-    if acc != t.dtype:
+    e = enum_of(t)
+    if e not in _ACC:
+        acc = NP_TO_TF[sum_dtype(ENUM_TO_NP[e])]
+        _ACC[e] = None if acc.as_datatype_enum == e else acc
+    acc = _ACC[e]
+    if acc is not None:
         t = cast(t, acc)
     return wrap(op(t, axes, bool(keepdims)))
 
 
 def _fast_extreme(op: Any, t: tf.Tensor, axis: Any, keepdims: Any, name: str) -> ndarray | None:
     """max/min of a real array with only axis= and keepdims=: the one generated op (None: no fast path)."""
-    if t.dtype not in _ORDERED or (t.dtype in _FLOATS and in_xla()):
+    e = enum_of(t)
+    if e not in _ORDERED or (e in _FLOATS and type(t) is not EagerTensor and in_xla()):
         return None
     found = _op_axes(t, axis)
     if found is None:
         return None
     _check_nonempty(t, found[1], name)
     return wrap(op(t, found[0], bool(keepdims)))
+
+
+def _fast_all_any(op: Any, t: tf.Tensor, axis: Any, keepdims: Any) -> ndarray | None:
+    """all/any with only axis= and keepdims=: the generated op on the bool array (None: unknown rank)."""
+    found = _op_axes(t, axis)
+    if found is None:
+        return None
+    return wrap(op(cast(t, _TF_BOOL), found[0], bool(keepdims)))
 
 
 def sum(
@@ -394,6 +414,10 @@ def all(a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, *, wh
         >>> tnp.all(tnp.array([[True, False], [True, True]]), axis=0)
         tnp.array([ True, False])
     """
+    if type(a) is ndarray and out is None and where is True:
+        r = _fast_all_any(gm._all, a._t, axis, keepdims)
+        if r is not None:
+            return r
     return _reduce("logical_and", a, axis, _BOOL, out, keepdims, None, where, "all")
 
 
@@ -404,6 +428,10 @@ def any(a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, *, wh
         >>> tnp.any(tnp.array([[True, False], [False, False]]), axis=1)
         tnp.array([ True, False])
     """
+    if type(a) is ndarray and out is None and where is True:
+        r = _fast_all_any(gm._any, a._t, axis, keepdims)
+        if r is not None:
+            return r
     return _reduce("logical_or", a, axis, _BOOL, out, keepdims, None, where, "any")
 
 
@@ -480,10 +508,11 @@ def mean(
     """
     if type(a) is ndarray and dtype is None and out is None and where is True:
         t = a._t
-        if t.dtype in _MEAN_INPUTS or t.dtype in _INTEGERS:
+        e = enum_of(t)
+        if e in _MEAN_INPUTS or e in _INTEGERS:
             found = _op_axes(t, axis, scalar_axis_ok=False)
             if found is not None:
-                if t.dtype in _INTEGERS:
+                if e in _INTEGERS:
                     t = gm.cast(t, tf.float64)
                 return wrap(gm.mean(t, found[0], bool(keepdims)))
     t = to_tensor(a)
@@ -592,7 +621,8 @@ def _var(
 
 def _fast_var(t: tf.Tensor, axis: Any, ddof: Any, keepdims: Any, sqrt: bool) -> ndarray | None:
     """var/std of a real array over static dims: Mean, SquaredDifference, Mean (or Sum / (n - ddof)), Sqrt."""
-    if not (t.dtype in _INTEGERS or t.dtype is tf.float32 or t.dtype is tf.float64):
+    e = enum_of(t)
+    if not (e in _INTEGERS or e in _MEAN_INPUTS):
         return None
     if type(ddof) is not int and type(ddof) is not float:
         return None
@@ -602,7 +632,7 @@ def _fast_var(t: tf.Tensor, axis: Any, ddof: Any, keepdims: Any, sqrt: bool) -> 
     dims = [t.shape[i] for i in found[1]]
     if None in dims and ddof != 0:
         return None
-    if t.dtype in _INTEGERS:
+    if e in _INTEGERS:
         t = gm.cast(t, tf.float64)
     axes = found[0] if type(found[0]) is int else to_tensor(found[0])  # one constant for both reductions
     sq = gm.squared_difference(t, gm.mean(t, axes, True))
@@ -618,28 +648,35 @@ def _fast_arg(t: tf.Tensor, axis: Any, keepdims: bool, is_max: bool) -> ndarray 
     """argmax/argmin of a real array: TF's ArgMax/ArgMin (first occurrence on ties, tested), plus the first NaN
     when there is one (IsNan, Any, ArgMax, Select) for floats. None: no fast path."""
     ndim = t.shape.rank
-    if t.dtype not in _ORDERED or ndim is None or (axis is not None and type(axis) is not int):
+    e = enum_of(t)
+    if e not in _ORDERED or ndim is None or (axis is not None and type(axis) is not int):
         return None
     name = "argmax" if is_max else "argmin"
     if axis is None:
         ax = 0
         if ndim != 1:
             t = gen_array_ops.reshape(t, int_arg((-1,)))
-        if t.shape[0] == 0:
-            raise ValueError(f"attempt to get {name} of an empty sequence")
     else:
         ax = normalize_axis(axis, builtins.max(ndim, 1))
         if ndim == 0:
             t = gen_array_ops.reshape(t, int_arg((1,)))
-        if t.shape[ax] == 0:
-            raise ValueError(f"attempt to get {name} of an empty sequence")
+    if (type(t) is not EagerTensor or not t._num_elements()) and t.shape[ax] == 0:
+        raise ValueError(f"attempt to get {name} of an empty sequence")
     r = (gm.arg_max if is_max else gm.arg_min)(t, ax, output_type=tf.int64)
-    if t.dtype in _FLOATS:
+    if e in _FLOATS and _may_hold_nan(t):
         nan = gm.is_nan(t)
         r = gm.select_v2(gm._any(nan, ax, False), gm.arg_max(nan, ax, output_type=tf.int64), r)
     if keepdims:
         r = gen_array_ops.reshape(r, int_arg((1,) * ndim)) if axis is None else _keep(r, ax, ndim)
     return wrap(r)
+
+
+def _may_hold_nan(t: tf.Tensor) -> bool:
+    """False for an eager host tensor without NaN (checked on its zero-copy NumPy view, cheaper than the IsNan,
+    Any, ArgMax and SelectV2 ops of the NaN rule); True otherwise, and always in a graph."""
+    if type(t) is EagerTensor and t.backing_device.endswith("CPU:0"):
+        return np.count_nonzero(np.isnan(t._numpy())) != 0  # count_nonzero: no ufunc.reduce overhead
+    return True
 
 
 def _keep(r: tf.Tensor, ax: int, ndim: int) -> tf.Tensor:
@@ -661,6 +698,8 @@ def _arg(a: Any, axis: Any, out: Any, keepdims: bool, is_max: bool) -> ndarray:
         if ndim and builtins.any(d == 0 for d in t.shape.as_list()):
             raise ValueError(f"attempt to get {name} of an empty sequence")
     else:
+        if is_bool(axis):
+            raise TypeError("an integer is required for the axis")
         ax = normalize_axis(axis, builtins.max(ndim, 1))
         x = tf.reshape(t, [1]) if ndim == 0 else t
         if x.shape[ax] == 0:

@@ -39,8 +39,10 @@ __all__ = [
     "CompositeTensorGradient",
     "EagerTensor",
     "Tensor",
+    "dims_of",
     "dtype_enum",
     "eager_context",
+    "enum_of",
     "executing_eagerly",
     "gen_array_ops",
     "gen_bitwise_ops",
@@ -107,6 +109,22 @@ def in_xla() -> bool:
     return not executing_eagerly() and bool(
         _cf_util.GraphOrParentsInXlaContext(tf.compat.v1.get_default_graph())
     )
+
+
+def enum_of(t: Any) -> int:
+    """A tensor's DataType enum (an int). Hot paths key their dicts by it: a `tf.DType` hashes and compares in
+    Python (`==` ~0.5 µs, a dict lookup ~0.2 µs, `t.dtype` itself ~0.15 µs) where an int costs ~0.03 µs."""
+    e: int = dtype_enum(t) if type(t) is _EagerTensor else t.dtype.as_datatype_enum
+    return e
+
+
+def dims_of(t: Any) -> tuple[int | None, ...] | None:
+    """A tensor's static shape as a tuple (None for an unknown dimension), None for an unknown rank: what
+    `t.shape.as_list()` says, read from TensorShape's own tuple (`t.shape[i]` and `.rank` cost ~0.2 µs each)."""
+    if type(t) is _EagerTensor:
+        return t._shape_tuple()  # type: ignore[no-any-return]  # a fresh tensor's .shape builds a TensorShape
+    d: tuple[int | None, ...] | None = t.shape._dims
+    return d
 
 
 def is_symbolic(t: Any) -> bool:

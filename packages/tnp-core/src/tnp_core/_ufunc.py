@@ -16,10 +16,10 @@ import numpy as np
 from . import _ufunc_methods as _methods
 from ._config import get_config
 from ._convert import cast, to_tensor
-from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
+from ._dtypes import ENUM_TO_NP, NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
 from ._promotion import WEAK_TYPES
-from ._tf import is_symbolic, raw_op, tf
+from ._tf import enum_of, is_symbolic, raw_op, tf
 
 Kernel = Callable[..., Any]
 _BOOL = np.dtype(bool)
@@ -155,15 +155,16 @@ class ufunc:
         self.ntypes = self._np.ntypes
         self._loops: dict[tuple[Any, ...], tuple[tuple[np.dtype[Any], ...], Kernel, bool]] = {}
         # the fast paths: same-dtype tensors whose loop is that dtype -> kernel; (dtype, scalar type) -> plan
-        self._same: dict[tf.DType, Kernel] = {}
-        self._scalar: dict[tuple[tf.DType, type, bool], _Plan | None] = {}
+        # (keyed by DataType enum: a tf.DType key costs a Python-level hash and __eq__ per call)
+        self._same: dict[int, Kernel] = {}
+        self._scalar: dict[tuple[int, type, bool], _Plan | None] = {}
         for d, tfd in NP_TO_TF.items():
             try:
                 loop, kernel, _ = self._resolve((d,) * self.nin)
             except TypeError:
                 continue
             if all(x == d for x in loop[: self.nin]) and loop[-1] in (d, _BOOL) and self.nout == 1:
-                self._same[tfd] = raw_op(kernel)
+                self._same[tfd.as_datatype_enum] = raw_op(kernel)
         self.__doc__ = (
             f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__}). "
             "Examples of calls and methods: see the `ufunc` class."
@@ -206,9 +207,10 @@ class ufunc:
         self._loops[cache_key] = hit
         return hit
 
-    def _scalar_plan(self, tfd: tf.DType, st: type, rev: bool) -> _Plan | None:
-        """How `array <op> scalar` (`scalar <op> array` if rev) runs: the raw kernel, scalar as is."""
-        d = TF_TO_NP[tfd]
+    def _scalar_plan(self, e: int, st: type, rev: bool) -> _Plan | None:
+        """How `array <op> scalar` (`scalar <op> array` if rev) runs: the raw kernel, scalar as is (`e`: the
+        array's DataType enum)."""
+        d = ENUM_TO_NP[e]
         plan: _Plan | None = None
         try:
             loop, kernel, scalars_ok = self._resolve((st, d) if rev else (d, st))
@@ -223,7 +225,7 @@ class ufunc:
         ):
             lo, hi = (int(np.iinfo(d).min), int(np.iinfo(d).max)) if d.kind in "iu" else (-_INF, _INF)
             plan = (raw_op(kernel), lo, hi)
-        self._scalar[(tfd, st, rev)] = plan
+        self._scalar[(e, st, rev)] = plan
         return plan
 
     # -- calling ---------------------------------------------------------------------------------------------
@@ -234,17 +236,18 @@ class ufunc:
         try:
             if ta is not None:
                 if tb is not None:
-                    if ta.dtype is tb.dtype:
-                        k = self._same.get(ta.dtype)
+                    e = enum_of(ta)
+                    if e == enum_of(tb):
+                        k = self._same.get(e)
                         if k is not None:
                             return wrap(k(ta, tb))
                 elif type(b) in _DIRECT and b != 0:  # zeros: TF's scalar cache would lose the sign of -0.0
-                    key = (ta.dtype, type(b), False)
+                    key = (enum_of(ta), type(b), False)
                     plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
                     if plan is not None and (type(b) is not int or plan[1] <= b <= plan[2]):
                         return wrap(plan[0](ta, b))
             elif tb is not None and type(a) in _DIRECT and a != 0 and not is_symbolic(tb):
-                key = (tb.dtype, type(a), True)
+                key = (enum_of(tb), type(a), True)
                 plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
                 if plan is not None and (type(a) is not int or plan[1] <= a <= plan[2]):
                     return wrap(plan[0](a, tb))
@@ -255,7 +258,7 @@ class ufunc:
 
     def unary(self, x: ndarray) -> ndarray:
         """The operator path of a unary ufunc on a tnp array (`-a`, `abs(a)`, `~a`): the precomputed kernel."""
-        k = self._same.get(x._t.dtype)
+        k = self._same.get(enum_of(x._t))
         if k is not None:
             return wrap(k(x._t))
         r: ndarray = self._general((x,))
@@ -287,7 +290,7 @@ class ufunc:
                 return self.binary(*args)
             x = args[0]
             if type(x) is ndarray:
-                k = self._same.get(x._t.dtype)
+                k = self._same.get(enum_of(x._t))
                 if k is not None:
                     return wrap(k(x._t))
             return self._general(args)

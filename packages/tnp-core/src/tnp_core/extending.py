@@ -4,7 +4,8 @@
 `ndarray` around a tensor without a copy; `cast(t, tf_dtype)` is NumPy's unsafe cast on tensors; `ufunc` and
 `UfuncSpec` build NumPy ufunc objects from a TensorFlow kernel; `normalize_axis`/`normalize_axes` give NumPy's axis
 handling and errors; `translating` makes a function raise NumPy's exception types for TensorFlow errors (the one
-translation point); `as_np_dtype`/`as_tf_dtype` convert dtype-likes; `NP_TO_TF`/`TF_TO_NP` map dtypes;
+translation point); `as_np_dtype`/`as_tf_dtype` convert dtype-likes; `NP_TO_TF`/`TF_TO_NP` map dtypes
+(`ENUM_TO_NP`/`ENUM_TO_TF` by DataType enum: `enum_of(t)` is a tensor's enum, the cheap dict key on hot paths);
 `check_allocatable(shape, dtype)` raises NumPy's MemoryError/ValueError up front for a shape larger than memory;
 `gen_array_ops`/`gen_math_ops` are TensorFlow's generated op wrappers (the eager fast path, through tnp-core's one
 adapter to TensorFlow internals).
@@ -16,6 +17,8 @@ from ._axes import normalize_axes as normalize_axes, normalize_axis as normalize
 from ._convert import cast as cast, to_tensor as to_tensor
 from ._creation import _check_allocatable as check_allocatable
 from ._dtypes import (
+    ENUM_TO_NP as ENUM_TO_NP,
+    ENUM_TO_TF as ENUM_TO_TF,
     NP_TO_TF as NP_TO_TF,
     TF_TO_NP as TF_TO_NP,
     as_np_dtype as as_np_dtype,
@@ -26,11 +29,16 @@ from ._ndarray import ndarray as ndarray, wrap as wrap
 from ._reductions import store as store
 from ._selection import static_size as static_size
 from ._sorting import sort_keys as sort_keys
-from ._tf import gen_array_ops as gen_array_ops, gen_math_ops as gen_math_ops, is_symbolic as is_symbolic
+from ._tf import (
+    enum_of as enum_of,
+    gen_array_ops as gen_array_ops,
+    gen_math_ops as gen_math_ops,
+    is_symbolic as is_symbolic,
+)
 from ._ufunc import UfuncSpec as UfuncSpec, ufunc as ufunc
 
 __all__ = [
-    "NP_TO_TF", "TF_TO_NP", "UfuncSpec", "as_np_dtype", "as_tf_dtype", "cast", "check_allocatable",
-    "gen_array_ops", "gen_math_ops", "is_symbolic", "ndarray", "normalize_axes", "normalize_axis", "sort_keys",
-    "static_size", "store", "to_tensor", "translating", "ufunc", "wrap",
+    "ENUM_TO_NP", "ENUM_TO_TF", "NP_TO_TF", "TF_TO_NP", "UfuncSpec", "as_np_dtype", "as_tf_dtype", "cast",
+    "check_allocatable", "enum_of", "gen_array_ops", "gen_math_ops", "is_symbolic", "ndarray", "normalize_axes",
+    "normalize_axis", "sort_keys", "static_size", "store", "to_tensor", "translating", "ufunc", "wrap",
 ]  # fmt: skip
