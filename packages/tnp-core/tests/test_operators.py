@@ -174,6 +174,33 @@ def test_operator_with_python_scalars_all_modes(sym, dtype):
         check(lambda xp, a: op(s, a), x)
 
 
+NUMPY_SCALARS = [np.int64(2**62), np.int8(-5), np.uint64(2**64 - 1), np.float64(1e300), np.float32(-0.0),
+                 np.float16(65504), np.bool_(True), np.complex64(1 - 2j), np.float64(np.nan)]  # fmt: skip
+
+
+@pytest.mark.parametrize("dtype", ["bool", "int8", "uint8", "int64", "uint64", "float16", "float32", "bfloat16"])
+@pytest.mark.parametrize("sym", ["+", "-", "*", "/", "<", "=="])
+def test_operator_with_numpy_scalars_and_zeros(sym, dtype):
+    """NumPy scalars are strong (their dtype promotes); Python and NumPy zeros keep the sign of -0.0 (the fast
+    path serves them from a cache of zeros, never TF's scalar cache, which keys -0.0 like 0.0)."""
+    op = OPERATORS[sym]
+    x = values(dtype)
+    for s in (*NUMPY_SCALARS, 0, 0.0, -0.0, False):
+        for fn in (lambda xp, a: op(a, s), lambda xp, a: op(s, a)):
+            try:
+                check(fn, x, modes=("eager", "function"))
+                try:
+                    with np.errstate(all="ignore"):
+                        expected = np.asarray(fn(np, x))
+                except TypeError:
+                    continue  # NumPy refuses it; check() compared the errors
+                if expected.dtype.kind == "f":
+                    got = np.asarray(fn(tnp, tnp.asarray(x)))
+                    np.testing.assert_array_equal(np.signbit(got), np.signbit(expected))
+            except AssertionError as exc:
+                raise AssertionError(f"{dtype} {sym} {s!r}: {exc}") from None
+
+
 # ---- Python int out of the dtype's range -----------------------------------------------------------------
 @pytest.mark.parametrize("dtype", ["int8", "uint8", "int16", "uint32", "int64", "uint64"])
 @pytest.mark.parametrize("v", [300, -1, 70000, -(2**40), 2**63, 2**64 - 1])

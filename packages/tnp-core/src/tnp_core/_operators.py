@@ -159,6 +159,14 @@ def _as_signed(op: Any) -> Any:
     return kernel
 
 
+def _uint_subtract(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
+    """Unsigned subtract. In a graph it runs on the signed type (same bits): Grappler rewrites `0 - y` into
+    `Neg(y)`, which has no unsigned kernel."""
+    if is_symbolic(x) or is_symbolic(y):
+        return _as_signed(gm.sub)(x, y)  # type: ignore[no-any-return]
+    return gm.sub(x, y)
+
+
 def _int_power(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
     """Integer power; a negative exponent raises NumPy's ValueError (eagerly; TF's error in a graph)."""
     if not is_symbolic(y) and bool(tf.reduce_any(tf.less(y, 0))):
@@ -192,7 +200,7 @@ _NONBOOL = "iufcV"  # bfloat16's NumPy kind is 'V'
 
 SPECS: tuple[UfuncSpec, ...] = (
     UfuncSpec("add", 2, gm.add_v2, {"b": gm.logical_or}),
-    UfuncSpec("subtract", 2, gm.sub),
+    UfuncSpec("subtract", 2, gm.sub, {"uu": _uint_subtract}),
     UfuncSpec("multiply", 2, gm.mul, {"b": gm.logical_and}),
     UfuncSpec("divide", 2, gm.real_div, {"c": _complex_div}, aliases=("true_divide",)),
     UfuncSpec(

@@ -8,6 +8,7 @@ array and a Python scalar) are a dict lookup and the raw op.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -15,11 +16,11 @@ import numpy as np
 
 from . import _ufunc_methods as _methods
 from ._config import get_config
-from ._convert import cast, to_tensor
+from ._convert import cast, eager_zero, to_tensor
 from ._dtypes import ENUM_TO_NP, NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
 from ._promotion import WEAK_TYPES
-from ._tf import enum_of, is_symbolic, raw_op, tf
+from ._tf import dims_of, enum_of, is_symbolic, raw_op, tf
 
 Kernel = Callable[..., Any]
 _BOOL = np.dtype(bool)
@@ -241,16 +242,24 @@ class ufunc:
                         k = self._same.get(e)
                         if k is not None:
                             return wrap(k(ta, tb))
-                elif type(b) in _DIRECT and b != 0:  # zeros: TF's scalar cache would lose the sign of -0.0
+                elif type(b) in _DIRECT:
                     key = (enum_of(ta), type(b), False)
                     plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
                     if plan is not None and (type(b) is not int or plan[1] <= b <= plan[2]):
-                        return wrap(plan[0](ta, b))
-            elif tb is not None and type(a) in _DIRECT and a != 0 and not is_symbolic(tb):
+                        if b != 0:
+                            return wrap(plan[0](ta, b))
+                        zero = _cached_zero(b, ENUM_TO_NP[key[0]])
+                        if zero is not None:
+                            return wrap(plan[0](ta, zero))
+            elif tb is not None and type(a) in _DIRECT and not is_symbolic(tb):
                 key = (enum_of(tb), type(a), True)
                 plan = self._scalar[key] if key in self._scalar else self._scalar_plan(*key)
                 if plan is not None and (type(a) is not int or plan[1] <= a <= plan[2]):
-                    return wrap(plan[0](a, tb))
+                    if a != 0:
+                        return wrap(plan[0](a, tb))
+                    zero = _cached_zero(a, ENUM_TO_NP[key[0]])
+                    if zero is not None:
+                        return wrap(plan[0](zero, tb))
         except (tf.errors.InvalidArgumentError, ValueError) as exc:
             _reraise_shapes(exc, (a, b))
             raise
@@ -371,14 +380,17 @@ class ufunc:
         vals: list[Any] = []
         for a in args:
             if type(a) is ndarray:
-                keys.append(TF_TO_NP[a._t.dtype])
+                keys.append(ENUM_TO_NP[enum_of(a._t)])
                 vals.append(a._t)
             elif type(a) in WEAK_TYPES:
                 keys.append(_BOOL if type(a) is bool else type(a))
                 vals.append(a)
+            elif isinstance(a, np.generic) and a.dtype in NP_TO_TF:
+                keys.append(a.dtype)  # a NumPy scalar: its dtype counts (strong); its value goes in as Python's
+                vals.append(a.item())
             else:
                 t = to_tensor(a)
-                keys.append(TF_TO_NP[t.dtype])
+                keys.append(ENUM_TO_NP[enum_of(t)])
                 vals.append(t)
         loop, kernel, scalars_ok = self._resolve(tuple(keys), dtype, casting)
         if dtype is None and loop[-1] in _WIDE_TO_SINGLE and (float in keys or complex in keys):
@@ -387,8 +399,9 @@ class ufunc:
         first = None
         for i, v in enumerate(vals):
             if isinstance(v, tf.Tensor):
-                shapes.append(tuple(v.shape.as_list()) if v.shape.rank is not None else ())
-                if v.dtype != NP_TO_TF[loop[i]]:
+                dims = dims_of(v)
+                shapes.append(() if dims is None else dims)
+                if ENUM_TO_NP[enum_of(v)] != loop[i]:
                     vals[i] = cast(v, NP_TO_TF[loop[i]])
                 first = vals[i] if first is None else first
         if len(shapes) > 1 and _static_broadcast(shapes) is None:
@@ -405,7 +418,8 @@ class ufunc:
                 direct = scalars_ok and first is not None and v != 0 and want.kind in _DIRECT.get(type(v), "")
                 # a leading Python scalar sets the op's dtype when tracing: only the eager fast path infers it
                 if not direct or (i == 0 and is_symbolic(first)):
-                    vals[i] = to_tensor(v, want)
+                    zero = _cached_zero(v, want) if type(v) in _DIRECT and v == 0 else None
+                    vals[i] = to_tensor(v, want) if zero is None else zero
         try:
             r = kernel(*vals)
         except (tf.errors.InvalidArgumentError, ValueError) as exc:
@@ -459,6 +473,14 @@ class ufunc:
         scalar, element = (1, 0) if above else (0, 1)  # stand-ins in the same order as the real values
         value = bool(self._np(scalar, element) if i == 0 else self._np(element, scalar))
         return wrap(tf.fill(tf.shape(other), value))
+
+
+def _cached_zero(v: int | float | complex, d: np.dtype[Any]) -> tf.Tensor | None:
+    """Eagerly, the cached 0-d zero for the Python zero `v` in dtype `d` (TF's own scalar cache
+    serves -0.0 as +0.0, so zeros never go to TF as Python values); None for -0.0, complex or in a graph."""
+    if type(v) is complex or (type(v) is float and math.copysign(1.0, v) < 0):
+        return None
+    return eager_zero(d)
 
 
 def _key(a: Any) -> Any:
