@@ -221,3 +221,97 @@ def test_in_tf_function_unknown_split_sizes():
     exp = np.array_split(np.arange(7, dtype=np.float32), 3)
     for g, e in zip(got, exp):
         np.testing.assert_array_equal(g.numpy(), e)
+
+
+def test_concat_is_concatenate():
+    import tnp
+    import tnp_math
+
+    assert np.concat is np.concatenate
+    assert _joining.concat is _joining.concatenate
+    assert tnp_math.concat is tnp_math.concatenate
+    assert tnp.concat is tnp.concatenate
+
+
+@pytest.mark.parametrize(
+    "dtypes",
+    [
+        ("float32",) * 3,
+        ("int8", "uint8", "float16"),
+        ("bool", "int64", "int8"),
+        ("complex64", "float64", "bool"),
+    ],
+)
+def test_join_lists_of_arrays(dtypes):
+    """The fast paths (lists and tuples of tnp arrays): one dtype or several (promoted), joined lengths differing."""
+    a, b, c = (sample((2, 3), d, i) for i, d in enumerate(dtypes))
+    run(lambda xp, a, b, c: xp.concatenate([a, b[:1], c]), a, b, c)
+    run(lambda xp, a, b, c: xp.concatenate((a, b[:, :2], c), axis=-1), a, b, c)
+    run(lambda xp, a, b, c: xp.concatenate([a, b, c], axis=-2), a, b, c)
+    run(lambda xp, a, b, c: xp.concat([a, c], axis=1), a, b, c)
+    run(lambda xp, a, b, c: xp.concatenate([a]), a, b, c)
+    run(lambda xp, a, b, c: xp.concatenate([a, b], axis=True), a, b, c)  # TypeError
+    run(lambda xp, a, b, c: xp.stack([a, b], axis=True), a, b, c)
+    for axis in (0, 2, -1, -3):
+        run(lambda xp, a, b, c: xp.stack((a, b, c), axis=axis), a, b, c)
+    run(lambda xp, a, b, c: xp.stack([a]), a, b, c)
+    run(lambda xp, a, b, c: xp.stack([a[0], b[1]]), a, b, c)
+
+
+def test_join_lists_of_arrays_errors():
+    a, b = sample((2, 3), "float32"), sample((2, 3), "int8", 1)
+    for axis in (2, -3, 2**31, 2**40, 2**70, -(2**63)):
+        run(lambda xp, a, b: xp.concatenate([a, b], axis=axis), a, b)
+    for axis in (3, -4, 2**40):
+        run(lambda xp, a, b: xp.stack([a, b], axis=axis), a, b)
+    run(lambda xp, a, b: xp.concatenate([a, b[:1, :2]]), a, b)
+    run(lambda xp, a, b: xp.concatenate([a[0], b]), a, b)
+    run(lambda xp, a, b: xp.concatenate([a[0, 0], b[0, 0]]), a, b)
+    run(lambda xp, a, b: xp.concatenate([a, b], axis=1.0), a, b)
+    run(lambda xp, a, b: xp.stack([a, b[:1]]), a, b)
+    run(lambda xp, a, b: xp.stack([a, b[0]]), a, b)
+    run(lambda xp, a, b: xp.stack([a, b], axis=1.0), a, b)
+    x, y = tnp_core.asarray(a), tnp_core.asarray(b)
+    with pytest.raises(ValueError, match="along dimension 1"):
+        _joining.concatenate([x, y[:, :2]])
+    with pytest.raises(ValueError, match="the array at index 1 has 1 dimension"):
+        _joining.concatenate([x, y[0]])
+    with pytest.raises(ValueError, match="zero-dimensional"):
+        _joining.concatenate([x[0, 0], y[0, 0]])
+    with pytest.raises(ValueError, match="same shape"):
+        _joining.stack([x, y[:1]])
+
+
+def _graph_ops(fn, specs):
+    """Op types of fn's graph (placeholders and identities left out), called with tnp arrays."""
+
+    def body(*ts):
+        return fn(*(tnp_core.asarray(t) for t in ts))._t
+
+    g = tf.function(body, input_signature=specs, autograph=False).get_concrete_function().graph
+    return sorted(op.type for op in g.get_operations() if op.type not in {"Placeholder", "Identity", "NoOp"})
+
+
+@pytest.mark.parametrize(
+    ("shapes", "dtypes"),
+    [
+        ([(3,), (3,)], ["float32"] * 2),
+        ([(2, 3), (2, 1)], ["float32", "int8"]),
+        ([(None, 3), (2, 3)], ["int8"] * 2),
+    ],
+)
+def test_join_graph_ops_match_raw_tf(shapes, dtypes):
+    """Inside tf.function: one ConcatV2/Pack (and a Cast per promoted input), as hand-written TensorFlow."""
+    specs = [tf.TensorSpec(s, d) for s, d in zip(shapes, dtypes)]
+    common = np.result_type(*dtypes)
+
+    def cast_all(ts):
+        return [tf.cast(t, common) for t in ts]
+
+    assert _graph_ops(lambda *a: _joining.concatenate(a, axis=-1), specs) == _graph_ops(
+        lambda *a: tnp_core.asarray(tf.concat(cast_all([x._t for x in a]), -1)), specs
+    )
+    if shapes[0] == shapes[1]:
+        assert _graph_ops(lambda *a: _joining.stack(list(a)), specs) == _graph_ops(
+            lambda *a: tnp_core.asarray(tf.stack(cast_all([x._t for x in a]))), specs
+        )

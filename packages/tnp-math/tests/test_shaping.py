@@ -593,3 +593,47 @@ def test_pad_callable_mode_runs_on_the_host(dtype, shape, width):
     f = tf.function(lambda x: _shaping.pad(x, width, _pad_with)._t)
     with pytest.raises(TypeError, match="host"):
         f(tf.constant(a))
+
+
+@pytest.mark.parametrize(
+    ("dc", "dx", "dy"),
+    [("bool", "float32", "float32"), ("bool", "int8", "uint8"), ("float32", "bool", "complex64")],
+)
+@pytest.mark.parametrize(
+    ("sc", "sx", "sy"), [((2, 3),) * 3, ((2, 1), (3,), ()), ((), (2, 3), (1, 3)), ((0,),) * 3]
+)
+def test_where_three_arrays(dc, dx, dy, sc, sx, sy):
+    """`where` of three tnp arrays (its fast path): promotion, broadcasting, a non-bool condition."""
+    c, x, y = sparse(sc, dc), sample(sx, dx, 1), sample(sy, dy, 2)
+    run(lambda xp, c, x, y: xp.where(c, x, y), c, x, y)
+
+
+def test_where_three_arrays_errors():
+    c, x = sample((2, 3), "bool"), sample((2, 3), "float32", 1)
+    run(lambda xp, c, x: xp.where(c, x, x[:1, :2]), c, x)
+    run(lambda xp, c, x: xp.where(c[:, :2], x, x), c, x)
+    with pytest.raises(ValueError, match="cannot be broadcast"):
+        _shaping.where(tnp_core.asarray(c), tnp_core.asarray(x), tnp_core.asarray(x[:1, :2]))
+
+
+@pytest.mark.parametrize(("dc", "dy"), [("bool", "float32"), ("bool", "int8"), ("int8", "float32")])
+def test_where_graph_ops_match_raw_tf(dc, dy):
+    """Inside tf.function: one SelectV2 (and a Cast/NotEqual where dtypes differ), as hand-written TensorFlow."""
+    specs = [tf.TensorSpec((2, 3), dc), tf.TensorSpec((3,), "float32"), tf.TensorSpec((None, 3), dy)]
+    common = np.result_type("float32", dy)
+
+    def ops(fn):
+        g = tf.function(fn, input_signature=specs, autograph=False).get_concrete_function().graph
+        return sorted(
+            op.type for op in g.get_operations() if op.type not in {"Placeholder", "Identity", "NoOp"}
+        )
+
+    def raw(c, x, y):
+        return tf.where(
+            tf.not_equal(c, 0) if c.dtype != tf.bool else c, tf.cast(x, common), tf.cast(y, common)
+        )
+
+    def ours(c, x, y):
+        return _shaping.where(*(tnp_core.asarray(t) for t in (c, x, y)))._t
+
+    assert ops(ours) == ops(raw)

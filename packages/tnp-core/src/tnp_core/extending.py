@@ -5,7 +5,8 @@
 `UfuncSpec` build NumPy ufunc objects from a TensorFlow kernel; `normalize_axis`/`normalize_axes` give NumPy's axis
 handling and errors; `translating` makes a function raise NumPy's exception types for TensorFlow errors (the one
 translation point); `as_np_dtype`/`as_tf_dtype` convert dtype-likes; `NP_TO_TF`/`TF_TO_NP` map dtypes
-(`ENUM_TO_NP`/`ENUM_TO_TF` by DataType enum: `enum_of(t)` is a tensor's enum, the cheap dict key on hot paths);
+(`ENUM_TO_NP`/`ENUM_TO_TF` by DataType enum: `enum_of(t)` is a tensor's enum, the cheap dict key on hot paths;
+`dims_of(t)` its static shape as a tuple, cheaper than `t.shape`);
 `check_allocatable(shape, dtype)` raises NumPy's MemoryError/ValueError up front for a shape larger than memory;
 `gen_array_ops`/`gen_math_ops` are TensorFlow's generated op wrappers (the eager fast path, through tnp-core's one
 adapter to TensorFlow internals).
@@ -30,6 +31,7 @@ from ._reductions import store as store
 from ._selection import static_size as static_size
 from ._sorting import sort_keys as sort_keys
 from ._tf import (
+    dims_of as dims_of,
     enum_of as enum_of,
     gen_array_ops as gen_array_ops,
     gen_math_ops as gen_math_ops,
@@ -39,6 +41,7 @@ from ._ufunc import UfuncSpec as UfuncSpec, ufunc as ufunc
 
 __all__ = [
     "ENUM_TO_NP", "ENUM_TO_TF", "NP_TO_TF", "TF_TO_NP", "UfuncSpec", "as_np_dtype", "as_tf_dtype", "cast",
-    "check_allocatable", "enum_of", "gen_array_ops", "gen_math_ops", "is_symbolic", "ndarray", "normalize_axes",
-    "normalize_axis", "sort_keys", "static_size", "store", "to_tensor", "translating", "ufunc", "wrap",
+    "check_allocatable", "dims_of", "enum_of", "gen_array_ops", "gen_math_ops", "is_symbolic", "ndarray",
+    "normalize_axes", "normalize_axis", "sort_keys", "static_size", "store", "to_tensor", "translating", "ufunc",
+    "wrap",
 ]  # fmt: skip

@@ -19,10 +19,13 @@ import numpy as np
 import tensorflow as tf
 import tnp_core
 from tnp_core.extending import (
+    ENUM_TO_NP,
     NP_TO_TF,
     TF_TO_NP,
     as_np_dtype,
     cast,
+    dims_of,
+    enum_of,
     gen_array_ops,
     is_symbolic,
     ndarray,
@@ -35,6 +38,8 @@ from tnp_core.extending import (
 
 _CASTING = ("no", "equiv", "safe", "same_kind", "unsafe")
 _PY_SCALARS = (bool, int, float, complex)
+_PROMOTED: dict[tuple[int, ...], tf.DType] = {}  # a tuple of dtype enums -> NumPy's result type of the arrays
+_PROMOTED_MAX = 256
 
 
 def np_dtype(t: tf.Tensor) -> np.dtype[Any]:
@@ -52,6 +57,18 @@ def _as_tensors(arrays: Any) -> list[tf.Tensor]:
             raise ValueError("the number of arrays (the first axis' length) must be known while tracing")
         return list(tf.unstack(t))
     return [to_tensor(a) for a in arrays]
+
+
+def _promoted(ts: Sequence[tf.Tensor]) -> list[tf.Tensor]:
+    """Tensors of several dtypes cast to NumPy's result type of arrays of those dtypes (cached per dtypes)."""
+    key = tuple(map(enum_of, ts))
+    target = _PROMOTED.get(key)
+    if target is None:
+        if len(_PROMOTED) >= _PROMOTED_MAX:
+            _PROMOTED.clear()
+        target = NP_TO_TF[np.dtype(tnp_core.result_type(*(ENUM_TO_NP[e] for e in key)))]
+        _PROMOTED[key] = target
+    return [cast(t, target) for t in ts]
 
 
 def _attribute(x: Any, name: str) -> Any:
@@ -133,6 +150,46 @@ def _join(
     return store(r, out, casting)
 
 
+def _dims_match(d0: tuple[int | None, ...], d: tuple[int | None, ...] | None, ax: int) -> bool:
+    """Whether static shape `d` has the rank of `d0` and its dimensions but `ax` (unknown ones match anything)."""
+    if d is None or len(d) != len(d0):
+        return False
+    return all(i == ax or a is None or b is None or a == b for i, (a, b) in enumerate(zip(d0, d)))
+
+
+def _fast_inputs(arrays: Any, axis: int, stacking: bool) -> tuple[list[tf.Tensor], int] | None:
+    """The common case of `concatenate`/`stack`: a list or tuple of tnp arrays whose static shapes fit, `axis` in
+    range: (their tensors in one dtype, the axis from 0). None for anything else: the general path then raises
+    NumPy's errors. (One loop over the arrays: this runs on every eager call.)"""
+    if (
+        (type(arrays) is not list and type(arrays) is not tuple)
+        or not arrays
+        or type(arrays[0]) is not ndarray
+    ):
+        return None
+    t0 = arrays[0]._t
+    d0 = dims_of(t0)
+    if d0 is None:
+        return None
+    n = len(d0) + stacking  # the rank the axis counts in
+    if not -n <= axis < n:  # (also a 0-d array to concatenate)
+        return None
+    ax = axis % n
+    e0 = enum_of(t0)
+    mixed = False
+    ts = [t0]
+    for a in arrays[1:]:
+        if type(a) is not ndarray:
+            return None
+        t = a._t
+        d = dims_of(t)
+        if d != d0 and not _dims_match(d0, d, -1 if stacking else ax):
+            return None
+        mixed = mixed or enum_of(t) != e0
+        ts.append(t)
+    return (_promoted(ts) if mixed else ts), ax
+
+
 def _check_same_dims(parts: list[tf.Tensor], axis: int) -> None:
     ndim = parts[0].shape.rank
     for i, p in enumerate(parts[1:], 1):
@@ -166,6 +223,21 @@ def concatenate(
         >>> tnp.concatenate([tnp.array([[1, 2]]), tnp.array([[3]])], axis=1)
         tnp.array([[1, 2, 3]])
     """
+    if type(axis) is int and out is None and dtype is None and casting == "same_kind":
+        fast = _fast_inputs(arrays, axis, False)
+        if fast is not None and len(fast[0]) > 1:
+            try:
+                return wrap(gen_array_ops.concat_v2(*fast))
+            except tf.errors.OpError:  # (out of memory) the general path raises NumPy's exception
+                pass
+    return _concatenate(arrays, axis, out, dtype, casting)
+
+
+@translating
+def _concatenate(arrays: Any, axis: Any, out: Any, dtype: Any, casting: str) -> ndarray:
+    """`concatenate` in general (any input; NumPy's errors)."""
+    if isinstance(axis, (bool, np.bool_)):  # NumPy: a TypeError here (stack takes True as 1)
+        raise TypeError("an integer is required for the axis")
     if axis is not None:
         operator.index(axis)  # NumPy's TypeError for a float or str axis comes before any shape check
     if dtype is not None:
@@ -212,6 +284,19 @@ def stack(
         tnp.array([[1, 3],
                    [2, 4]])
     """
+    if type(axis) is int and out is None and dtype is None and casting == "same_kind":
+        fast = _fast_inputs(arrays, axis, True)
+        if fast is not None:
+            try:
+                return wrap(gen_array_ops.pack(fast[0], axis=fast[1]))
+            except tf.errors.OpError:  # (out of memory) the general path raises NumPy's exception
+                pass
+    return _stack(arrays, axis, out, dtype, casting)
+
+
+@translating
+def _stack(arrays: Any, axis: Any, out: Any, dtype: Any, casting: str) -> ndarray:
+    """`stack` in general (any input; NumPy's errors)."""
     if isinstance(arrays, (ndarray, tf.Tensor)) and to_tensor(arrays).shape.rank > 0:
         t = to_tensor(arrays)  # the sub-arrays along the first axis: stacking moves that axis
         if t.shape[0] == 0:
@@ -520,4 +605,7 @@ __all__ = [
     "row_stack", "split", "stack", "unstack", "vsplit", "vstack",
 ]  # fmt: skip
 
-globals().update({name: translating(globals()[name]) for name in __all__})
+# concatenate (concat is the same function, as np.concat is np.concatenate) and stack translate TensorFlow's errors
+# in their general paths only (_concatenate, _stack), not around their fast paths
+_TRANSLATED_INSIDE = ("concat", "concatenate", "stack")
+globals().update({name: translating(globals()[name]) for name in __all__ if name not in _TRANSLATED_INSIDE})

@@ -25,6 +25,8 @@ from tnp_core.extending import (
     NP_TO_TF,
     as_np_dtype,
     cast,
+    dims_of,
+    enum_of,
     gen_math_ops,
     is_symbolic,
     ndarray,
@@ -35,7 +37,9 @@ from tnp_core.extending import (
     wrap,
 )
 
-from ._joining import _attribute, _axis_slice, _check_casting, concatenate, np_dtype
+from ._joining import _attribute, _axis_slice, _check_casting, _promoted, concatenate, np_dtype
+
+_BOOL = tf.bool.as_datatype_enum
 
 
 def _ax_len(t: tf.Tensor, ax: int) -> Any:
@@ -616,6 +620,18 @@ def trim_zeros(filt: Any, trim: str = "fb", axis: Any = None) -> ndarray:
 # --- where / select family ---------------------------------------------------------------------------------
 
 
+def _where_arrays(c: tf.Tensor, x: tf.Tensor, y: tf.Tensor) -> ndarray:
+    """`where` of three tnp arrays (the common case: no Python scalars, shapes checked only when they differ)."""
+    if enum_of(c) != _BOOL:
+        c = cast(c, tf.bool)
+    if enum_of(x) != enum_of(y):
+        x, y = _promoted([x, y])
+    d = dims_of(c)
+    if dims_of(x) != d or dims_of(y) != d:
+        _check_broadcast([c, x, y])
+    return wrap(gen_math_ops.select_v2(c, x, y))
+
+
 def where(condition: Any, x: Any = None, y: Any = None, /) -> Any:
     """`numpy.where`: with one argument `nonzero(condition)`; with three, elements chosen by `condition`.
 
@@ -625,6 +641,17 @@ def where(condition: Any, x: Any = None, y: Any = None, /) -> Any:
         >>> tnp.where(tnp.array([0, 3, 0, 4]))
         (tnp.array([1, 3]),)
     """
+    if type(x) is ndarray and type(y) is ndarray and type(condition) is ndarray:
+        try:
+            return _where_arrays(condition._t, x._t, y._t)
+        except tf.errors.OpError:  # (out of memory) the general path raises NumPy's exception
+            pass
+    return _where(condition, x, y)
+
+
+@translating
+def _where(condition: Any, x: Any, y: Any) -> Any:
+    """`where` in general (any input; NumPy's errors)."""
     if x is None and y is None:
         return tnp_core.nonzero(condition)
     if x is None or y is None:
@@ -1321,4 +1348,5 @@ __all__ = [
     "where",
 ]  # fmt: skip
 
-globals().update({name: translating(globals()[name]) for name in __all__})
+# where translates TensorFlow's errors in its general path only (_where), not around its fast path
+globals().update({name: translating(globals()[name]) for name in __all__ if name != "where"})
