@@ -233,3 +233,172 @@ def test_index_values_known_only_at_run_time_are_bounds_checked(key, size):
     for bad in ([0, size], [-size - 1]):
         with pytest.raises(tf.errors.InvalidArgumentError, match="tnp indexing: an index is out of bounds"):
             f(tf.constant(bad))
+
+
+# ---- the eager fast paths (plans cached per key and shape, cached scalar values): every call, also the repeated
+# ones that hit a cache, must give NumPy's result or NumPy's exception with its message
+
+
+def _outcome(f, x):
+    try:
+        r = f(x)
+    except Exception as exc:  # noqa: BLE001
+        return type(exc), str(exc)
+    r = np.asarray(r)
+    return r.dtype, r.shape, r.tobytes()  # bytes: NaNs compare equal, -0.0 differs from 0.0
+
+
+def _same_twice(f, x):
+    """`f` on a NumPy copy of `x` and (twice: the second call takes the cached plan) on a tnp array."""
+    expected = _outcome(lambda a: f(np, a), np.array(x, copy=True))
+    for _ in range(2):
+        assert _outcome(lambda a: f(tnp_core, tnp_core.asarray(a)), x) == expected
+
+
+BASIC_KEYS = [
+    0, -1, 2, -3, 5, slice(None), slice(1, None), slice(None, None, -1), slice(5, -7, -2), slice(0, 0), None,
+    Ellipsis, (0, 1), (0, 1, 2), (0, 1, 2, 3), (None, 0), (Ellipsis, None), (slice(None), None), (None, None),
+    (None, Ellipsis, None), (Ellipsis, 0, None), (0, Ellipsis, 0, Ellipsis), (), (1, -4), (2**40,), (slice(2**40),),
+    (slice(None), slice(None), slice(None), None), slice(1.0, None), slice(0, 2, 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", [(2, 3, 4), (3,), (), (0, 3)], ids=str)
+@pytest.mark.parametrize("key", BASIC_KEYS, ids=repr)
+def test_eager_basic_keys_and_python_scalars_match_numpy(shape, key):
+    x = np.arange(int(np.prod(shape)), dtype=np.float32).reshape(shape)
+    _same_twice(lambda xp, a: a[key], x)
+    for v in [5.0, -0.0, 7, True, float("nan"), 1j, 2**70]:
+
+        def assign(xp, a, v=v):
+            a[key] = v
+            return a
+
+        _same_twice(assign, x)
+
+
+@pytest.mark.parametrize(
+    "dtype", ["bool", "int8", "uint8", "int64", "uint64", "float16", "float64", "complex64"]
+)
+@pytest.mark.filterwarnings("ignore:overflow encountered in cast:RuntimeWarning")  # NumPy, into float16
+def test_eager_scalar_assignment_casts_and_errors_match_numpy(dtype):
+    """The scalar is converted once per (value, dtype) and cached: NumPy's cast and errors on every call; the key's
+    errors come first, as in NumPy."""
+    x = np.arange(6).reshape(2, 3).astype(dtype)
+    values = [5.0, -0.0, 0.0, 300, -1, True, False, float("nan"), float("inf"), 1j, 2.5, -(2**63)]
+    if dtype != "complex64":  # tnp_core._convert cannot convert a Python int beyond int64 into complex yet
+        values += [2**63, 2**64]
+    for key in [1, (0, slice(1, None)), Ellipsis, (1, 2), 7, (0, 2**40)]:
+        for v in values:
+
+            def assign(xp, a, key=key, v=v):
+                a[key] = v
+                return a
+
+            _same_twice(assign, x)
+
+
+@pytest.mark.parametrize(
+    "key", [1, (slice(3, 90, 7), -1), (Ellipsis, 5), slice(None), (None, 3), (slice(None, None, -3),)]
+)
+def test_eager_scalar_assignment_into_a_large_array(key):
+    """Past the size of the cached select masks the scalar goes through one strided-slice update."""
+
+    def assign(xp, a):
+        a[key] = -0.0
+        return a
+
+    _same_twice(assign, np.arange(10000.0).reshape(100, 100))
+
+
+def test_eager_scalar_assignment_keeps_read_only_and_rebinds():
+    x = tnp_core.asarray([1.0, 2.0, 3.0])
+    before = x.tensor
+    x[1:] = 0.0
+    x[1:] = 0.0
+    np.testing.assert_array_equal(np.asarray(x), [1.0, 0.0, 0.0])
+    np.testing.assert_array_equal(before.numpy(), [1.0, 2.0, 3.0])
+    x.setflags(write=False)
+    with pytest.raises(ValueError, match="read-only"):
+        x[0] = 5.0
+
+
+@pytest.mark.parametrize("kernel_check", [True, False], ids=["cpu-kernel-check", "host-check"])
+@pytest.mark.parametrize("dtype", ["int64", "int32"])
+@pytest.mark.parametrize(
+    "idx", [[2, 0], [-1, 0], [3], [-4], [], [[0, 1], [2, 2]], 0, -1, 5, [0, 2**31 - 1]], ids=repr
+)
+def test_eager_integer_array_index_matches_numpy(idx, dtype, kernel_check, monkeypatch):
+    """An eager tnp integer index: one GatherV2 when its values are in [0, n) (checked by the CPU kernel when every
+    device is a CPU, else on the host); negative and out-of-bounds values take the host path: NumPy's wrapping
+    and IndexError message."""
+    from tnp_core import _indexing
+
+    tnp_core.asarray([1.0])[0]  # the eager caches belong to this context from here on
+    monkeypatch.setattr(_indexing, "_eager_state", list(_indexing._eager_state))
+    _indexing._eager_state[1] = kernel_check
+    x = np.arange(12.0).reshape(3, 4)
+    ia = np.array(idx, dtype)
+    _same_twice(lambda xp, a: a[xp.asarray(ia) if xp is tnp_core else ia], x)
+    _same_twice(lambda xp, a: a[xp.asarray(ia) if xp is tnp_core else ia], np.float32(3.0))
+
+
+@pytest.mark.parametrize(
+    "mask",
+    [
+        [True, False, True],
+        [True, False],
+        np.ones((3, 4), bool),
+        True,
+        np.ones((3, 4, 1), bool),
+        np.zeros((2, 4), bool),
+    ],
+    ids=lambda m: str(np.shape(m)),
+)
+def test_eager_boolean_array_index_matches_numpy(mask):
+    m = np.array(mask)
+    _same_twice(lambda xp, a: a[xp.asarray(m) if xp is tnp_core else m], np.arange(12.0).reshape(3, 4))
+
+
+@pytest.mark.parametrize(
+    "key", [True, False, (Ellipsis, True), (slice(None), True), [], np.zeros((0, 3), bool)], ids=repr
+)
+def test_empty_array_with_a_0d_mask(key):
+    """GatherNd rejects empty params even when nothing is gathered: an empty result is built instead."""
+    _same_twice(lambda xp, a: a[key], np.zeros((0, 3)))
+
+    def assign(xp, a):
+        a[key] = 1.0
+        return a
+
+    _same_twice(assign, np.zeros((0, 3)))
+
+
+def test_captured_eager_array_inside_function_takes_the_graph_path():
+    """A tnp array created eagerly and indexed inside a tf.function: the eager caches stay out of the graph, an
+    out-of-bounds index known while tracing is NumPy's IndexError."""
+    x = tnp_core.asarray(np.arange(6.0).reshape(2, 3))
+    idx = tnp_core.asarray(np.array([1, 0]))
+    bad = tnp_core.asarray(np.array([2]))
+
+    @tf.function(autograph=False)
+    def f():
+        y = tnp_core.array(x)  # a copy: assigning rebinds it to a graph tensor
+        y[0] = 7.0
+        return x[1]._t, x[None]._t, x[idx]._t, y._t
+
+    got = [t.numpy() for t in f()]
+    expected_y = np.arange(6.0).reshape(2, 3)
+    expected_y[0] = 7.0
+    for g, e in zip(
+        got,
+        [
+            np.arange(6.0).reshape(2, 3)[1],
+            np.arange(6.0).reshape(2, 3)[None],
+            [[3, 4, 5], [0, 1, 2]],
+            expected_y,
+        ],
+    ):
+        np.testing.assert_array_equal(g, e)
+    with pytest.raises(IndexError, match="index 2 is out of bounds for axis 0 with size 2"):
+        tf.function(lambda: x[bad]._t, autograph=False)()

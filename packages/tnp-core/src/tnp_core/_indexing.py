@@ -16,10 +16,19 @@ from typing import Any
 
 import numpy as np
 
-from ._convert import cast, int_arg, to_tensor
-from ._dtypes import TF_TO_NP
+from ._convert import cast, eager_int64, int_arg, to_tensor
+from ._dtypes import ENUM_TO_NP, TF_TO_NP
 from ._ndarray import ndarray, wrap
-from ._tf import gen_array_ops as ga, gen_math_ops as gm, is_symbolic, tf
+from ._tf import (
+    EagerTensor,
+    dims_of,
+    dtype_enum,
+    eager_context,
+    gen_array_ops as ga,
+    gen_math_ops as gm,
+    is_symbolic,
+    tf,
+)
 
 _VALID = (
     "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are "
@@ -245,6 +254,7 @@ def _basic_update(t: tf.Tensor, key: Any, value: Any) -> tf.Tensor | None:
     if plan is None:
         return None
     picked, target, whole, plain = plan
+    _check_value(t.dtype, value)
     v = to_tensor(value, TF_TO_NP[t.dtype])
     vshape = tuple(v.shape.as_list())
     if vshape != picked:
@@ -334,7 +344,12 @@ def _gather(t: tf.Tensor, items: list[Any]) -> tf.Tensor:
     fixed = _broadcast_all(fixed)
     rest = [a for a in range(len(shape)) if a not in adv_axes]
     moved = tf.transpose(t, adv_axes + rest) if adv_axes + rest != list(range(len(shape))) else t
-    r = tf.gather_nd(moved, tf.stack(fixed, axis=-1))
+    coords = tf.stack(fixed, axis=-1)
+    if moved.shape.num_elements() == 0:  # GatherNd rejects empty params even when it selects no element
+        rest_shape = tf.shape(moved)[len(fixed) :]
+        r = tf.zeros(tf.concat([tf.shape(coords)[:-1], rest_shape], 0), moved.dtype)
+    else:
+        r = tf.gather_nd(moved, coords)
     # NumPy's placement: adjacent advanced items keep their place, otherwise the broadcast dims come first
     adjacent = adv_positions == list(range(adv_positions[0], adv_positions[0] + len(adv_positions)))
     first = adv_axes[0] if adjacent else 0
@@ -500,9 +515,223 @@ def index_tensor(t: tf.Tensor, key: Any) -> tf.Tensor:
     return _gather(t, [k if isinstance(k, _Adv) else (slice(None) if k is not None else None) for k in items])
 
 
+# ------------------------------------------------------------------------------------------- eager fast paths
+# Eagerly, a key of Python ints, int slices, None and Ellipsis is planned once per (key, shape): NumPy's checks run
+# when the plan is made, and the plan holds its op's arguments as host tensors, so a call is a dict lookup and one
+# op. The plans hold eager tensors of one TensorFlow context: they are dropped when the context changes.
+
+_GENERAL, _WHOLE, _SLICE, _EXPAND, _RESHAPE, _SELECT, _UPDATE, _FILL = range(8)
+_EAGER_GET: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # (signature, shape) -> how `t[key]` runs
+_EAGER_SET: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # (signature, shape, device) -> how `t[key] = v` runs
+_EAGER_VALUES: dict[tuple[Any, ...], tf.Tensor] = {}  # (type, value, dtype enum, device) -> 0-d tensor
+# the context the caches belong to, whether all its devices are CPUs, a 0-d int64 zero (GatherV2's axis)
+_eager_state: list[Any] = [object(), False, None]
+_INT_INDEX = (tf.int32.as_datatype_enum, tf.int64.as_datatype_enum)
+_BOOL = tf.bool.as_datatype_enum
+_SCALAR_TYPES = (bool, int, float, complex)
+# up to this size, a scalar is assigned by a SelectV2 on a cached mask (cheaper than a strided-slice update)
+_SELECT_MAX = 4096
+_CACHE_MAX = 1024
+_NEW_AXIS = (None,)  # the signature of `a[None]`
+
+
+def _eager() -> Any:
+    """The eager context (None in a graph); empties the eager caches when TensorFlow's context changed."""
+    ctx = eager_context()
+    if ctx is not _eager_state[0] and ctx is not None:
+        _EAGER_GET.clear()
+        _EAGER_SET.clear()
+        _EAGER_VALUES.clear()
+        cpu_only = all(d.device_type == "CPU" for d in tf.config.list_logical_devices())
+        _eager_state[:] = [ctx, cpu_only, eager_int64(0)]
+    return ctx
+
+
+def _fast_signature(key: Any) -> tuple[Any, ...] | None:
+    """`_signature(key)`, a single int, slice or None handled inline (the common keys)."""
+    tk = type(key)
+    if tk is int:
+        return (key,)
+    if key is None:
+        return _NEW_AXIS
+    if tk is slice:
+        a, b, c = key.start, key.stop, key.step
+        if (a is None or type(a) is int) and (b is None or type(b) is int) and (c is None or type(c) is int):
+            return ((a, b, c),)
+        return None
+    return _signature(key)
+
+
+def _remember(cache: dict[tuple[Any, ...], Any], key: tuple[Any, ...], value: Any) -> Any:
+    if len(cache) >= _CACHE_MAX:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+def _get_plan(key: Any, dims: tuple[int, ...]) -> tuple[Any, ...]:
+    """How `t[key]` runs on shape `dims`: the whole array, an ExpandDims or Reshape (keys that only add axes) or
+    one StridedSlice, with NumPy's errors raised here."""
+    items, _ = _normalize(key, len(dims))
+    _check_slices(items)
+    bkey = _basic_key(list(dims), items)
+    if _whole(bkey):
+        return (_WHOLE,)
+    if all(k is None or k == slice(None) for k in bkey):
+        new = [i for i, k in enumerate(bkey) if k is None]
+        if len(new) == 1:
+            return (_EXPAND, eager_int64(new[0]))
+        return (_RESHAPE, int_arg(np.broadcast_to(_ZERO, dims)[tuple(bkey)].shape))
+    plain = _slice_args_plain(bkey)
+    if plain[0] is None:
+        return (_GENERAL,)
+    begin, end, strides, *masks = plain
+    return (_SLICE, int_arg(begin), int_arg(end), int_arg(strides), *masks)
+
+
+def _eager_basic(t: tf.Tensor, key: Any) -> tf.Tensor | None:
+    """`t[key]` for an eager tensor through a cached plan; None: the general path."""
+    sig = _fast_signature(key)
+    if sig is None:
+        return None
+    dims: Any = dims_of(t)  # an eager tensor's: all ints
+    plan = _EAGER_GET.get((sig, dims))
+    if plan is None:
+        plan = _remember(_EAGER_GET, (sig, dims), _get_plan(key, dims))
+    kind = plan[0]
+    if kind == _SLICE:
+        _, begin, end, strides, begin_mask, end_mask, shrink, new_axis = plan
+        return ga.strided_slice(
+            t,
+            begin,
+            end,
+            strides,
+            begin_mask=begin_mask,
+            end_mask=end_mask,
+            shrink_axis_mask=shrink,
+            new_axis_mask=new_axis,
+        )
+    if kind == _WHOLE:
+        return t
+    if kind == _EXPAND:
+        return ga.expand_dims(t, plan[1])
+    if kind == _RESHAPE:
+        return ga.reshape(t, plan[1])
+    return None
+
+
+def _eager_array(t: tf.Tensor, k: Any) -> tf.Tensor | None:
+    """`t[k]` for an eager int32/int64 index whose values are all in [0, n) (one GatherV2) or a boolean mask over
+    the leading axes (Where + GatherNd). None: the general path (negative or out-of-bounds indices: NumPy's
+    wrapping and IndexError).
+
+    When every device is a CPU, the GatherV2 kernel checks the bounds itself (as the ufuncs rely on their kernels
+    to reject incompatible shapes, this needs TensorFlow's default synchronous execution); otherwise (GPU kernels
+    do not check) the host checks the index values."""
+    if type(k) is not EagerTensor:
+        return None
+    e = dtype_enum(k)
+    if e in _INT_INDEX:
+        if _eager_state[1]:
+            try:
+                r: tf.Tensor = ga.gather_v2(t, k, _eager_state[2])
+            except tf.errors.InvalidArgumentError:
+                return None
+            return r
+        return _checked_take(t, k)
+    if e == _BOOL:
+        kd: Any = dims_of(k)
+        td: Any = dims_of(t)
+        if 0 < len(kd) <= len(td) and kd == td[: len(kd)]:
+            return ga.gather_nd(t, ga.where(k))
+    return None
+
+
+def _checked_take(t: tf.Tensor, k: tf.Tensor) -> tf.Tensor | None:
+    """`t[k]` (one GatherV2) when the host sees every value of `k` in [0, n); None otherwise."""
+    host = k._numpy()
+    nd, size, td = host.ndim, host.size, dims_of(t)
+    if nd == 0 or not td:
+        return None
+    if size:
+        if size <= 64:  # Python's min/max on a short list cost less than NumPy's reductions
+            flat = host.tolist() if nd == 1 else host.ravel().tolist()
+            lo, hi = min(flat), max(flat)
+        else:
+            lo, hi = int(host.min()), int(host.max())
+        if lo < 0 or hi >= td[0]:
+            return None
+    return ga.gather_v2(t, k, _eager_state[2])
+
+
+def _set_plan(key: Any, dims: tuple[int, ...], device: Any) -> tuple[Any, ...]:
+    """How `t[key] = scalar` runs on shape `dims`: a Fill (the whole array), a SelectV2 on a cached mask (small
+    arrays) or one TensorStridedSliceUpdate (which broadcasts the 0-d value itself); NumPy's errors raised here."""
+    items, advanced = _normalize(key, len(dims))
+    if advanced:
+        return (_GENERAL,)
+    _check_slices(items)
+    plan = _update_plan(list(dims), items)
+    if plan is None:
+        return (_GENERAL,)
+    whole, plain = plan[2], plan[3]
+    if whole:
+        return (_FILL, int_arg(dims))
+    if int(np.prod(dims)) <= _SELECT_MAX:
+        mask = np.zeros(dims, np.bool_)
+        mask[tuple(_basic_key(list(dims), items))] = True
+        with tf.device(device):
+            return (_SELECT, tf.constant(mask))
+    begin, end, strides, begin_mask, end_mask, shrink, _ = plain
+    return (_UPDATE, int_arg(begin), int_arg(end), int_arg(strides), begin_mask, end_mask, shrink)
+
+
+def _scalar_value(t: tf.Tensor, value: Any, ck: tuple[Any, ...]) -> tf.Tensor:
+    """A Python scalar as a 0-d tensor of `t`'s dtype (NumPy's cast and errors), cached under `ck`."""
+    _check_value(t.dtype, value)
+    return _remember(_EAGER_VALUES, ck, to_tensor(value, ENUM_TO_NP[ck[2]]))
+
+
+def _eager_setitem(t: tf.Tensor, key: Any, value: Any) -> tf.Tensor | None:
+    """`t[key] = value` for an eager tensor, a basic key and a Python scalar, through a cached plan and value;
+    None: the general path."""
+    ctx = eager_context()
+    if ctx is not _eager_state[0] and _eager() is None:
+        return None
+    sig = _fast_signature(key)
+    if sig is None:
+        return None
+    device = None if _eager_state[1] else ctx.device_name  # CPUs only: no need to tell devices apart
+    dims: Any = dims_of(t)  # an eager tensor's: all ints
+    ck = (sig, dims, device)
+    plan = _EAGER_SET.get(ck)
+    if plan is None:
+        plan = _remember(_EAGER_SET, ck, _set_plan(key, dims, device))
+    kind = plan[0]
+    if kind == _GENERAL:
+        return None
+    vk = (type(value), value if value else repr(value), dtype_enum(t), device)  # repr: tells 0.0 from -0.0
+    v = _EAGER_VALUES.get(vk)
+    if v is None:
+        v = _scalar_value(t, value, vk)
+    if kind == _SELECT:
+        return gm.select_v2(plan[1], v, t)
+    if kind == _UPDATE:
+        _, begin, end, strides, begin_mask, end_mask, shrink = plan
+        return ga.tensor_strided_slice_update(
+            t, begin, end, strides, v, begin_mask=begin_mask, end_mask=end_mask, shrink_axis_mask=shrink
+        )
+    return ga.fill(plan[1], v)
+
+
 def getitem(a: Any, key: Any) -> ndarray:
     """`a[key]` with NumPy's semantics (a copy, never a view)."""
-    return wrap(index_tensor(to_tensor(a), key))
+    t = a._t if type(a) is ndarray else to_tensor(a)
+    if type(t) is EagerTensor and (eager_context() is _eager_state[0] or _eager() is not None):
+        r = _eager_array(t, key._t) if type(key) is ndarray else _eager_basic(t, key)
+        if r is not None:
+            return wrap(r)
+    return wrap(index_tensor(t, key))
 
 
 def _positions(t: tf.Tensor, key: Any) -> tf.Tensor:
@@ -512,9 +741,11 @@ def _positions(t: tf.Tensor, key: Any) -> tf.Tensor:
     return index_tensor(grid, key)
 
 
-def _scatter(t: tf.Tensor, key: Any, value: Any, op: str) -> tf.Tensor:
+def _scatter(t: tf.Tensor, key: Any, value: Any, op: str, check_value: bool = False) -> tf.Tensor:
     pos = _positions(t, key)
-    v = to_tensor(value)
+    if check_value:  # `t[key] = value`: a Python scalar converts to t's dtype directly, as in NumPy
+        _check_value(t.dtype, value)
+    v = to_tensor(value, TF_TO_NP[t.dtype] if check_value and type(value) in _SCALAR_TYPES else None)
     vd, td = TF_TO_NP[v.dtype], TF_TO_NP[t.dtype]
     if (
         op == "set"
@@ -578,20 +809,36 @@ def _last_wins(idx: tf.Tensor, upd: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
 def setitem(a: ndarray, key: Any, value: Any) -> None:
     """`a[key] = value`: rebinds `a`'s tensor to an updated copy (value broadcast and cast to `a.dtype`)."""
     t = a._t
+    if type(t) is EagerTensor and type(value) in _SCALAR_TYPES:
+        r = _eager_setitem(t, key, value)
+        if r is not None:
+            a._t = r
+            return
     v = value._t if isinstance(value, ndarray) else value
-    if isinstance(v, (int,)) and not isinstance(v, bool) and t.dtype.is_integer:
-        info = np.iinfo(TF_TO_NP[t.dtype])
-        if not info.min <= v <= info.max:
-            raise OverflowError(f"Python integer {v} out of bounds for {TF_TO_NP[t.dtype]}")
-    if isinstance(v, complex) and not t.dtype.is_complex:
-        kind = "int" if t.dtype.is_integer else "float"
-        raise TypeError(f"{kind}() argument must be a string or a real number, not 'complex'")
     if t.shape.rank is not None and not _may_repeat(key):
         r = _basic_update(t, key, v)
         if r is not None:
             a._t = r
             return
-    a._t = _scatter(t, key, v, "set")
+    a._t = _scatter(t, key, v, "set", check_value=True)
+
+
+def _check_value(d: tf.DType, v: Any) -> None:
+    """NumPy's errors for a Python int out of the range of an integer dtype `d` and a complex into a real one
+    (raised after the key's errors, as NumPy does)."""
+    if isinstance(v, int) and not isinstance(v, bool) and d.is_integer:
+        info = np.iinfo(TF_TO_NP[d])
+        if not info.min <= v <= info.max:
+            if not -(2**63) <= v <= max(info.max, 2**63 - 1):  # beyond what NumPy converts through a C long
+                raise OverflowError("Python int too large to convert to C long")
+            raise OverflowError(f"Python integer {v} out of bounds for {TF_TO_NP[d]}")
+    if isinstance(v, complex) and not d.is_complex and d != tf.bool:  # NumPy stores bool(v) in a bool array
+        what = (
+            "int() argument must be a string, a bytes-like object"
+            if d.is_integer
+            else "float() argument must be a string"
+        )
+        raise TypeError(f"{what} or a real number, not 'complex'")
 
 
 class _AtIndexer:
