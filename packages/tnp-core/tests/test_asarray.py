@@ -194,6 +194,71 @@ def test_unsupported_dtypes_raise_type_error_naming_the_dtype(obj, name):
         tnp_core.asarray(obj)
 
 
+# flat lists of one Python type (or ints and floats) that TensorFlow converts straight from the list
+FLAT_LISTS = [
+    [
+        1.0,
+        -0.0,
+        0.0,
+        float("inf"),
+        -float("inf"),
+        float("nan"),
+        -float("nan"),
+        5e-324,
+        1.7976931348623157e308,
+    ],
+    [0.1, 1 / 3, 2.0**-1074],
+    [1, -1, 0, 2**63 - 1, -(2**63)],
+    [2**63],  # uint64
+    [2**64 - 1, 1],
+    [2**63, -1],  # NumPy: OverflowError for the uint64 it needs
+    [True, False, True],
+    [1, 2.5],
+    [2**53 + 1, 0.5],  # rounded as NumPy does
+    [2**63 + 1025, 0.5],
+    [2**64 - 1, -0.0],
+    [-(2**63), 0.5],
+    [float("nan"), 2**63, 1],
+    [2, float("nan"), -0.0],
+    [True, 1],
+    [True, 1.5],
+    [1.5, 1j],
+    [np.float64(1.5), 2.0],
+]
+
+
+@pytest.mark.filterwarnings("ignore:overflow encountered:RuntimeWarning")  # 1.8e308 to float32
+@pytest.mark.parametrize("obj", FLAT_LISTS, ids=repr)
+def test_flat_python_lists_match_numpy_bit_for_bit(obj):
+    for mode in ("eager", "function"):
+        for _ in range(2):
+            expected = np.asarray(obj)
+            got = testing.run(lambda: C.asarray(obj), (), mode)
+            got = np.asarray(got)
+            assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes(), (got, expected)
+    check(lambda xp: xp.array(obj))
+    check(lambda xp: xp.asarray(obj, dtype=np.float32))
+
+
+@pytest.mark.parametrize(
+    "obj", [[2**64], [-(2**63) - 1, 1], [2**64, 0.5], [float("nan"), 2**70], [-(2**63) - 1, 0.5]], ids=repr
+)
+def test_flat_lists_numpy_would_make_object_arrays_of_raise(obj):
+    """NumPy makes object arrays of these (tnp has none): OverflowError for ints, TypeError with floats."""
+    assert np.asarray(obj).dtype == object
+    with pytest.raises((OverflowError, TypeError)):
+        C.asarray(obj)
+
+
+def test_numpy_arrays_are_copied():
+    a = np.array([1.0, 2.0])
+    got = C.asarray(a)
+    a[0] = 9.0
+    assert np.asarray(got)[0] == 1.0
+    for src in (np.arange(6.0)[::2], np.ones((2, 2)).T, np.array(1.5), np.array([], np.uint16)):
+        check(lambda xp: xp.asarray(src))
+
+
 def test_python_ints_beyond_uint64_raise_overflow_error():
     for x in (2**64, -(2**63) - 1):
         with pytest.raises(OverflowError):
@@ -342,6 +407,9 @@ def test_prefer_float32_changes_defaults_but_never_an_explicit_dtype():
         assert C.asarray(np.float64(1.5)).dtype == np.float64  # a NumPy value keeps its dtype
         assert C.asarray(np.ones(2)).dtype == np.float64
         assert C.asarray([1, 2]).dtype == np.int64
+        assert C.asarray([True]).dtype == np.bool_ and C.asarray([1.5, 1]).dtype == np.float32
+        with pytest.warns(RuntimeWarning, match="overflow"):  # NumPy's float64 -> float32 cast warns
+            assert np.isinf(np.asarray(C.asarray([1e300])))[0]
     assert C.asarray(1.5).dtype == np.float64
 
 

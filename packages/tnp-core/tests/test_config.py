@@ -22,6 +22,8 @@ DEFAULT_CREATION = {
     "asarray_list": (lambda: tnp.asarray([1.0, 2]), lambda: np.asarray([1.0, 2])),
     "array_nested": (lambda: tnp.array([[1.5], [2.0]]), lambda: np.array([[1.5], [2.0]])),
     "asarray_complex": (lambda: tnp.asarray(1 + 2j), lambda: np.asarray(1 + 2j)),
+    "asarray_complex_list": (lambda: tnp.asarray([1j, 2]), lambda: np.asarray([1j, 2])),
+    "array_complex_nested": (lambda: tnp.array([[1j], [2.5]]), lambda: np.array([[1j], [2.5]])),
 }
 EXPLICIT = {
     "zeros_f64": lambda: tnp.zeros(2, dtype="float64"),

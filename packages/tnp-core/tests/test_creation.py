@@ -624,3 +624,151 @@ def test_creation_inside_tf_function_with_python_arguments():
         assert got.dtype == tf.as_dtype(exp.dtype) and tuple(got.shape) == exp.shape
         np.testing.assert_allclose(got.numpy(), exp, rtol=1e-12)
     assert math.isnan(R.linspace(0, 1, 1, retstep=True)[1])
+
+
+# ---- the eager plan caches of zeros/ones/full and arange ---------------------------------------------------
+
+
+def _same_bits(got, expected):
+    """Same dtype, shape and bits (so -0.0 is not 0.0, and a NaN keeps its sign)."""
+    got = np.asarray(got)
+    assert got.dtype == expected.dtype and got.shape == expected.shape, (got, expected)
+    assert got.tobytes() == expected.tobytes(), (got, expected)
+
+
+# calls that hash (and compare) equal to the one before them but mean something else, each made after it
+FILL_LOOKALIKES = [
+    lambda xp: xp.zeros((2, 3)),
+    lambda xp: xp.zeros((2.0, 3)),  # TypeError (2.0 == 2)
+    lambda xp: xp.zeros((np.float64(2), 3)),
+    lambda xp: xp.zeros([2, 3.0]),
+    lambda xp: xp.ones((1, 3)),
+    lambda xp: xp.ones((True, 3)),  # TypeError (True == 1)
+    lambda xp: xp.ones([1, 3]),
+    lambda xp: xp.zeros(1),
+    lambda xp: xp.zeros(True),
+    lambda xp: xp.zeros(3, tf.float32 if xp is C else np.float32),
+    lambda xp: xp.zeros(3, 1),  # TypeError (tf.float32 == 1, same hash)
+    lambda xp: xp.zeros(3, np.dtype("f8")),
+    lambda xp: xp.zeros(3, "f4"),
+    lambda xp: xp.full(3, 1),
+    lambda xp: xp.full(3, True),
+    lambda xp: xp.full(3, 1.0),
+    lambda xp: xp.full(3, 1 + 0j),
+    lambda xp: xp.full(3, 0.0),
+    lambda xp: xp.full(3, -0.0),
+    lambda xp: xp.full(3, 0.0, np.float32),
+    lambda xp: xp.full(3, -0.0, np.float32),
+    lambda xp: xp.full(3, complex(1, 0.0)),
+    lambda xp: xp.full(3, complex(1, -0.0)),
+    lambda xp: xp.full(3, complex(-0.0, 0.0)),
+    lambda xp: xp.full(3, float("nan")),
+    lambda xp: xp.full(3, -float("nan")),
+    lambda xp: xp.full(3, 2.5, int),
+    lambda xp: xp.full(3, 2, float),
+    lambda xp: xp.full(3, 300, np.uint8),  # OverflowError
+    lambda xp: xp.full(3, 300, np.int16),
+    lambda xp: xp.zeros(-1),  # ValueError, not cached
+    lambda xp: xp.zeros((2, -1)),
+    lambda xp: xp.zeros(2**62),  # too big: not cached either
+    lambda xp: xp.zeros(()),
+    lambda xp: xp.zeros([]),
+]
+
+
+def test_fill_plans_tell_equal_arguments_apart():
+    """The eager plan cache of zeros/ones/full (keyed by the arguments) never serves a call the plan of
+    another call whose arguments compare equal: each runs twice, after the others."""
+    for _ in range(2):
+        for f in FILL_LOOKALIKES:
+            try:
+                expected = f(np)
+            except Exception as exc:  # noqa: BLE001
+                with pytest.raises(type(exc)):
+                    f(C)
+                continue
+            _same_bits(f(C), expected)
+
+
+def test_fill_plans_follow_config_and_device():
+    for _ in range(2):
+        assert C.zeros(3).dtype == np.float64 and C.full(2, 1.5).dtype == np.float64
+        with tnp_core.config(prefer_float32=True):
+            assert C.zeros(3).dtype == np.float32 and C.ones(3).dtype == np.float32
+            assert C.full(2, 1.5).dtype == np.float32 and C.full(2, 1.5, float).dtype == np.float64
+            assert C.full(2, 1j).dtype == np.complex64 and C.full(2, 1).dtype == np.int64
+        for dev in ("CPU:1", "CPU:0"):
+            with tnp_core.device(dev):
+                for x in (C.zeros(3), C.ones((2, 3)), C.full(3, 2.0), R.arange(10)):
+                    assert x.device.endswith(dev), (x.device, dev)
+
+
+def test_cached_eager_tensors_stay_out_of_graphs():
+    """Inside tf.function, zeros/ones/full/arange/asarray build graph ops (nothing eager is captured), also
+    after eager calls filled the caches."""
+    for _ in range(2):
+        C.zeros(3), C.ones((2, 3)), C.full(3, 2.0), R.arange(10), C.asarray([1.0, 2.0])
+
+    def f():
+        out = [
+            C.zeros(3),
+            C.ones((2, 3)),
+            C.full(3, 2.0),
+            R.arange(10),
+            C.asarray([1.0, 2.0]),
+            C.asarray([1]),
+        ]
+        return [x.tensor for x in out]
+
+    concrete = tf.function(f, autograph=False).get_concrete_function()
+    assert not concrete.captured_inputs
+    for got, exp in zip(
+        concrete(), [np.zeros(3), np.ones((2, 3)), np.full(3, 2.0), np.arange(10), [1.0, 2.0], [1]]
+    ):
+        _same_bits(got.numpy(), np.asarray(exp))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (10,),
+        (0, 10),
+        (10, None, 1),
+        (10, 0, -3),
+        (3, 3),
+        (5, 2),
+        (2**63 - 2, 2**63 - 1),
+        (-(2**63), -(2**63) + 2),
+    ],
+    ids=repr,
+)
+def test_int_arange_plans(args):
+    for _ in range(2):
+        check_py(lambda xp: xp.arange(*args))
+        check_py(lambda xp: xp.arange(*args, dtype=np.int64))
+        check_py(lambda xp: xp.arange(*args, dtype=np.int32))
+    for bad in ((True,), (1.0,), (0, 10.0), (0, 10, 1.0)):  # equal to the cached ints, other dtypes
+        check_py(lambda xp: xp.arange(*bad))
+
+
+_RESET = """
+import numpy as np, tnp_core as tnp
+from tensorflow.python.eager import context
+from tnp_core import _convert, _creation as C, _ranges as R
+calls = [lambda: tnp.zeros(3), lambda: tnp.ones((2,)), lambda: tnp.full(2, 1.5), lambda: tnp.arange(4)]
+before = [f() for f in calls]
+assert C._FILL_PLANS and R._RANGE_PLANS
+context._reset_context()
+assert _convert.eager_caches() is not None and not C._FILL_PLANS and not R._RANGE_PLANS
+for f, b in zip(calls, before):
+    np.testing.assert_array_equal(np.asarray(f()), np.asarray(b))
+print("ok")
+"""
+
+
+def test_plan_caches_are_emptied_when_the_eager_context_is_reset():
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-c", _RESET], capture_output=True, text=True, timeout=300)
+    assert r.stdout.strip().endswith("ok"), r.stderr[-3000:]

@@ -178,7 +178,9 @@ NUMPY_SCALARS = [np.int64(2**62), np.int8(-5), np.uint64(2**64 - 1), np.float64(
                  np.float16(65504), np.bool_(True), np.complex64(1 - 2j), np.float64(np.nan)]  # fmt: skip
 
 
-@pytest.mark.parametrize("dtype", ["bool", "int8", "uint8", "int64", "uint64", "float16", "float32", "bfloat16"])
+@pytest.mark.parametrize(
+    "dtype", ["bool", "int8", "uint8", "int64", "uint64", "float16", "float32", "bfloat16"]
+)
 @pytest.mark.parametrize("sym", ["+", "-", "*", "/", "<", "=="])
 def test_operator_with_numpy_scalars_and_zeros(sym, dtype):
     """NumPy scalars are strong (their dtype promotes); Python and NumPy zeros keep the sign of -0.0 (the fast

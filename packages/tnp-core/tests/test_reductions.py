@@ -423,7 +423,9 @@ def test_signature_matches_numpy(name):
             assert ours[p.name].default == p.default, p.name
 
 
-@pytest.mark.parametrize("dtype", ["float16", "bfloat16", "float32", "float64", "int8", "uint16", "int64", "bool"])
+@pytest.mark.parametrize(
+    "dtype", ["float16", "bfloat16", "float32", "float64", "int8", "uint16", "int64", "bool"]
+)
 def test_nan_and_ties_rely_on_tf_kernels(dtype):
     """max/min/argmax/argmin call TF's Max/Min/ArgMax kernels directly: pin that those give NumPy's answers for
     NaN anywhere (max/min propagate it, argmax/argmin give the first NaN) and ties (the first index), on many

@@ -74,7 +74,9 @@ def reduction_axes(axis: Any, ndim: int, scalar_axis_ok: bool = True) -> tuple[i
     if isinstance(axis, list):
         raise TypeError("'list' object cannot be interpreted as an integer")
     if is_bool(axis) or (isinstance(axis, tuple) and any(is_bool(a) for a in axis)):
-        raise TypeError("an integer is required")  # NumPy's C reductions refuse bools (normalize_axis takes them)
+        raise TypeError(
+            "an integer is required"
+        )  # NumPy's C reductions refuse bools (normalize_axis takes them)
     if ndim == 0 and scalar_axis_ok and axis is not None and not isinstance(axis, tuple):
         if normalize_axis(axis, 1) == 0:
             return ()

@@ -13,10 +13,10 @@ from typing import Any
 import numpy as np
 
 from ._config import get_config
-from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
+from ._dtypes import ENUM_TO_TF, NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray
 from ._promotion import result_type_of_keys
-from ._tf import eager_context, gen_math_ops as gm, tf
+from ._tf import constant, eager_context, enum_of, gen_math_ops as gm, tf
 
 _F64 = np.dtype("float64")
 _C128 = np.dtype("complex128")
@@ -24,6 +24,8 @@ _INT64_MIN, _INT64_MAX, _UINT64_MAX = -(2**63), 2**63 - 1, 2**64 - 1
 _PY_SCALARS = (bool, int, float, complex)
 _DIRECT = {bool: "b", int: "Vc", float: "Vc", complex: "c"}  # dtype kinds tf.constant converts to exactly
 TENSOR_TYPES = (ndarray, tf.Tensor, tf.Variable)
+# the dtype a flat list of Python scalars of one type gets (floats: float64, only without prefer_float32)
+_LIST_DTYPES = {float: tf.float64, int: tf.int64, bool: tf.bool}
 
 
 def python_scalar_dtype(x: Any) -> np.dtype[Any]:
@@ -52,11 +54,44 @@ def _scalar_tensor(x: Any, d: np.dtype[Any]) -> tf.Tensor:
             raise OverflowError(f"Python integer {x} out of bounds for {d}")
         return tf.constant(x, NP_TO_TF[d])
     kind = "V" if d.kind == "f" else d.kind  # bfloat16 is kind "V"
-    if kind in _DIRECT[type(x)] and x != 0:  # TF's scalar cache serves -0.0 as +0.0: zeros go through NumPy
+    # TF's scalar cache serves -0.0 as +0.0 (and 1-0j as 1+0j): zeros (a zero part) go through NumPy
+    if (
+        kind in _DIRECT[type(x)]
+        and ((x.real and x.imag) if type(x) is complex else x != 0)
+        and (type(x) is not int or _INT64_MIN <= x <= _INT64_MAX)  # TF refuses larger ints, NumPy rounds them
+    ):
         return tf.constant(x, NP_TO_TF[d])
     return tf.constant(
         np.asarray(x, dtype=d)
     )  # NumPy's own rules (truncation, TypeError for complex -> real)
+
+
+def list_tensor(x: list[Any]) -> tf.Tensor | None:
+    """A flat list of Python floats, ints or bools (one type, or ints and floats) as a tensor of NumPy's dtype,
+    converted by TensorFlow straight from the list (exactly as NumPy converts each); None for anything else
+    (nested, empty, other types, ints beyond int64, floats under prefer_float32): the general path decides."""
+    kinds = set(map(type, x))
+    if len(kinds) == 1:
+        d = _LIST_DTYPES.get(kinds.pop())
+        if d is None or (d is tf.float64 and get_config().prefer_float32):
+            return None
+        if d is tf.int64 and eager_context() is None:  # a graph constant wraps an int beyond int64 silently
+            return None
+    elif kinds == _INT_FLOAT and not get_config().prefer_float32:
+        # NumPy makes float64 of ints in int64's or uint64's range (beyond: an object array, an error here);
+        # a NaN can hide the bounds from min/max, but then one of them is NaN and the test is False
+        if not (_INT64_MIN <= min(x) and max(x) <= _UINT64_MAX):
+            return None
+        d = tf.float64
+    else:
+        return None
+    try:
+        return constant(x, d)
+    except ValueError:  # eagerly, an int beyond int64: NumPy's uint64 or OverflowError
+        return None
+
+
+_INT_FLOAT = {int, float}
 
 
 def _contains_tensor(x: Any) -> bool:
@@ -149,6 +184,8 @@ def to_tensor(x: Any, dtype: Any = None) -> tf.Tensor:
     elif hasattr(x, "__tf_tensor__"):  # objects TensorFlow converts itself, e.g. Keras 3 variables
         t = tf.convert_to_tensor(x)
         _tf_to_np(t.dtype)
+    elif type(x) is list and d is None and (flat := list_tensor(x)) is not None:
+        return flat
     elif isinstance(x, (list, tuple)) and _contains_tensor(x):
         if d is None:
             leaves: list[np.dtype[Any]] = []
@@ -168,22 +205,28 @@ def to_tensor(x: Any, dtype: Any = None) -> tf.Tensor:
 
 def cast(t: tf.Tensor, to: tf.DType) -> tf.Tensor:
     """NumPy's unsafe cast (`astype`): complex -> real drops the imaginary part, float -> bool tests != 0."""
-    src = t.dtype
-    if src == to:
+    src = ENUM_TO_TF[enum_of(t)]  # tf.DTypes are interned: `is` instead of their slow Python __eq__
+    if src is to:
         return t
-    if to == tf.bool:
+    if to is _TF_BOOL:
         return gm.not_equal(t, 0)  # the 0 takes t's dtype
-    if src.is_complex and not to.is_complex:
+    if (src is _TF_C64 or src is _TF_C128) and not (to is _TF_C64 or to is _TF_C128):
         t = gm.real(t, Tout=src.real_dtype)
-        if t.dtype == to:
+        if ENUM_TO_TF[enum_of(t)] is to:
             return t
     return gm.cast(t, to)
+
+
+_TF_BOOL: Any = tf.bool
+_TF_C64: Any = tf.complex64
+_TF_C128: Any = tf.complex128
 
 
 _INT_ARRAYS: dict[tuple[int, ...], np.ndarray[Any, Any]] = {}
 _INT_TENSORS: dict[tuple[int, ...], tf.Tensor] = {}
 _ZEROS: dict[tuple[np.dtype[Any], str, int], tf.Tensor] = {}  # (dtype, device, 0 or 1) -> a 0-d zero or one
 _INT_SCALARS: dict[int, tf.Tensor] = {}  # a Python int -> a 0-d int64 host tensor
+_PLAN_CACHES: list[dict[Any, Any]] = []  # other modules' caches holding eager tensors (see `plan_cache`)
 _caches_context: list[Any] = [None]  # the eager context the cached tensors belong to
 _INT32_MAX = 2**31 - 1
 
@@ -195,8 +238,29 @@ def _eager_caches() -> Any:
         _INT_TENSORS.clear()
         _ZEROS.clear()
         _INT_SCALARS.clear()
+        for cache in _PLAN_CACHES:
+            cache.clear()
         _caches_context[0] = ctx
     return ctx
+
+
+eager_caches = _eager_caches
+caches_context = _caches_context
+
+
+def plan_cache() -> dict[Any, Any]:
+    """A new dict for a module's per-call plans holding eager tensors: emptied with the other tensor caches
+    when the eager context is reset (look it up only after `eager_caches()` returned the context)."""
+    cache: dict[Any, Any] = {}
+    _PLAN_CACHES.append(cache)
+    return cache
+
+
+def bounded_put(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """`cache[key] = value`, emptying the cache first when it holds 1024 entries."""
+    if len(cache) >= 1024:
+        cache.clear()
+    cache[key] = value
 
 
 def int_arg(values: tuple[int, ...]) -> Any:

@@ -21,11 +21,21 @@ import numpy as np
 from numpy._core._exceptions import _ArrayMemoryError
 
 from ._config import get_config
-from ._convert import cast, eager_zero, int_arg, to_tensor
+from ._convert import (
+    bounded_put,
+    caches_context,
+    cast,
+    eager_caches,
+    eager_zero,
+    int_arg,
+    list_tensor,
+    plan_cache,
+    to_tensor,
+)
 from ._device import maybe_device
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, is_array
 from ._ndarray import ndarray, wrap
-from ._tf import EagerTensor, dtype_enum, eager_context, gen_array_ops as ga, is_symbolic, tf
+from ._tf import EagerTensor, constant, dtype_enum, eager_context, gen_array_ops as ga, is_symbolic, tf
 
 _ORDERS = ("K", "A", "C", "F")
 _TF_ENUMS = frozenset(d.as_datatype_enum for d in TF_TO_NP)  # the supported dtypes, as DataType enums
@@ -165,16 +175,12 @@ def asarray(
         >>> tnp.asarray([1.5, 2.5])
         tnp.array([1.5, 2.5])
     """
-    if (
-        type(a) is EagerTensor
-        and dtype is None
-        and copy is None
-        and device is None
-        and order is None
-        and like is None
-        and dtype_enum(a) in _TF_ENUMS
-    ):
-        return wrap(a)  # the common call on a tensor of a supported dtype: wrapped as is
+    if dtype is None and device is None and like is None and copy is not False:
+        if type(a) is EagerTensor and copy is None and order is None and dtype_enum(a) in _TF_ENUMS:
+            return wrap(a)  # the commonest call, inline: an eager tensor of a supported dtype, as is
+        r = _fast_asarray(a, order, copy)  # the other common calls, before any other check
+        if r is not None:
+            return r
     check_order(order)
     no_like(like, "asarray")
     if type(a) is ndarray and dtype is None and device is None and not copy:
@@ -191,6 +197,20 @@ def asarray(
     if type(a) is ndarray and t is a._t and not copy:
         return a
     return wrap(t)
+
+
+def _fast_asarray(a: Any, order: Any, copy: bool | None) -> ndarray | None:
+    """`asarray(a)` (no dtype/device, a copy allowed) for a NumPy array of a supported dtype or a flat list of
+    Python scalars; None for anything else."""
+    t = type(a)
+    if t is list:
+        if order is None or order in _ORDERS:
+            flat = list_tensor(a)
+            if flat is not None:
+                return wrap(flat)
+    elif t is np.ndarray and a.dtype in NP_TO_TF and (order is None or order in _ORDERS):
+        return wrap(constant(a))  # what to_tensor does, minus its dispatch
+    return None
 
 
 def _dtype_of(a: Any) -> np.dtype[Any]:
@@ -401,6 +421,66 @@ def _filled(shape: list[int] | tf.Tensor, value: tf.Tensor) -> tf.Tensor:
 _PY_SCALARS = (bool, int, float, complex)
 
 
+_FILL_PLANS = plan_cache()  # (shape, dtype arg, fill, prefer_float32, device) -> (dims, value, shape, dtype)
+_ZERO, _ONE = "zeros", "ones"  # the fill keys of zeros and ones (full's are `_fill_key`s)
+
+
+def _cached_fill(shape: Any, dtype: Any, fill: Any, fill_value: Any = None) -> ndarray | None:
+    """Eagerly, zeros/ones/full of an int or a tuple of ints: a cached plan (dims tensor, 0-d value) and one
+    Fill op; None in a graph, or for another shape or a `fill` of None (the general path decides)."""
+    ctx = eager_context()
+    if ctx is None or fill is None:
+        return None
+    if ctx is not caches_context[0]:
+        eager_caches()  # a new eager context: the cached tensors are dropped
+    if type(shape) is not int:  # (a tuple holding 2.0 or True would find the plan of the ints it equals)
+        if type(shape) is list:
+            shape = tuple(shape)
+        elif type(shape) is not tuple:
+            return None
+        for n in shape:
+            if type(n) is not int:
+                return None
+    # (with the dtype's type: tf.float32 == 1 and np.dtype("f8") == None are True)
+    key = (shape, type(dtype), dtype, fill, get_config().prefer_float32, ctx.device_name)
+    try:
+        plan = _FILL_PLANS.get(key)
+    except TypeError:  # an unhashable dtype
+        return None
+    if plan is None:
+        plan = _fill_plan(shape, dtype, fill, fill_value)
+        bounded_put(_FILL_PLANS, key, plan)
+    dims, value, static, d = plan
+    try:
+        return wrap(ga.fill(dims, value))
+    except ALLOCATION_ERRORS as exc:
+        raise _allocation_failed(static, d, exc) from None
+
+
+def _fill_plan(shape: Any, dtype: Any, fill: Any, fill_value: Any) -> tuple[Any, tf.Tensor, Any, Any]:
+    """What `_cached_fill` caches, with NumPy's errors for a bad dtype, shape or fill value."""
+    if fill is _ZERO or fill is _ONE:
+        d = default_dtype(dtype)
+        value = eager_zero(d, int(fill is _ONE))
+    else:
+        value = fill_value_tensor(fill_value, dtype)
+        d = TF_TO_NP[value.dtype]
+    static = tuple(shape_arg(shape))
+    _check_allocatable(static, d)
+    return int_arg(static), value, static, d
+
+
+def _fill_key(v: Any) -> Any:
+    """full's plan key for a Python scalar: (type, value), so that True is not 1, and the repr of a zero or a
+    complex so that -0.0 is not 0.0; None for a NaN (the general path keeps its sign and payload)."""
+    t = type(v)
+    if v != v:
+        return None
+    if t is complex or (t is float and not v):
+        return (t, repr(v))
+    return (t, v)
+
+
 def _eager_fill(shape: Any, d: np.dtype[Any], value: tf.Tensor) -> ndarray:
     """Eagerly, an array of `shape` filled with the 0-d `value` of dtype `d`: one Fill op (zeros, ones, full)."""
     static = (shape,) if type(shape) is int and shape >= 0 else tuple(shape_arg(shape))
@@ -424,6 +504,9 @@ def zeros(
                    [0, 0]], dtype=int32)
     """
     if order == "C" and device is None and like is None:
+        r = _cached_fill(shape, dtype, _ZERO)
+        if r is not None:
+            return r
         d = default_dtype(dtype)
         zero = eager_zero(d)  # eagerly, do what tf.zeros does: Fill with a 0-d zero (cached)
         if zero is not None:
@@ -451,6 +534,9 @@ def ones(shape: Any, dtype: Any = None, order: Any = "C", *, device: Any = None,
                    [1, 1]])
     """
     if order == "C" and device is None and like is None:
+        r = _cached_fill(shape, dtype, _ONE)
+        if r is not None:
+            return r
         d = default_dtype(dtype)
         one = eager_zero(d, 1)  # eagerly, do what tf.ones does: Fill with a 0-d one (cached)
         if one is not None:
@@ -503,6 +589,9 @@ def full(
                    [7, 7]])
     """
     if order == "C" and device is None and like is None and type(fill_value) in _PY_SCALARS:
+        r = _cached_fill(shape, dtype, _fill_key(fill_value), fill_value)
+        if r is not None:
+            return r
         if eager_context() is not None:
             value = fill_value_tensor(fill_value, dtype)
             return _eager_fill(shape, TF_TO_NP[value.dtype], value)

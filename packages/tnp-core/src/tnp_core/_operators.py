@@ -163,7 +163,7 @@ def _uint_subtract(x: tf.Tensor, y: tf.Tensor) -> tf.Tensor:
     """Unsigned subtract. In a graph it runs on the signed type (same bits): Grappler rewrites `0 - y` into
     `Neg(y)`, which has no unsigned kernel."""
     if is_symbolic(x) or is_symbolic(y):
-        return _as_signed(gm.sub)(x, y)  # type: ignore[no-any-return]
+        return _as_signed(gm.sub)(x, y)
     return gm.sub(x, y)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from ._config import get_config
-from ._convert import TENSOR_TYPES, cast, eager_int64, to_tensor
+from ._convert import TENSOR_TYPES, bounded_put, cast, eager_caches, eager_int64, plan_cache, to_tensor
 from ._creation import allocation_error, ambiguous_truth, no_like
 from ._device import maybe_device
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, bfloat16
@@ -157,8 +157,8 @@ def arange(
         >>> tnp.arange(1.0, 2.0, 0.25)
         tnp.array([1.  , 1.25, 1.5 , 1.75])
     """
-    if type(start_or_stop) is int and type(stop) in (int, type(None)) and type(step) is int:
-        if (dtype is None or as_np_dtype(dtype) == _INT64) and device is None and like is None:
+    if type(start_or_stop) is int and (stop is None or type(stop) is int) and type(step) is int:
+        if device is None and like is None and (dtype is None or as_np_dtype(dtype) == _INT64):
             r = _int_arange(start_or_stop, stop, step)
             if r is not None:
                 return r
@@ -183,9 +183,25 @@ def arange(
         return wrap(_fill(tf.constant(first), tf.constant(second), n, d))
 
 
-def _int_arange(start: int, stop: int | None, step: int) -> ndarray | None:
+_RANGE_PLANS = plan_cache()  # (start_or_stop, stop, step) -> the Range op's 0-d int64 start, limit, delta
+
+
+def _int_arange(start_or_stop: int, stop: int | None, step: int) -> ndarray | None:
     """Eagerly, arange of Python ints in int64: one Range op on cached scalars; None where the general path
     decides (a graph, values beyond int64, a zero step, a result too large)."""
+    if eager_caches() is None:
+        return None
+    key = (start_or_stop, stop, step)
+    plan = _RANGE_PLANS.get(key)
+    if plan is None:
+        plan = _range_plan(start_or_stop, stop, step)
+        if plan is None:
+            return None
+        bounded_put(_RANGE_PLANS, key, plan)
+    return wrap(gm._range(*plan))
+
+
+def _range_plan(start: int, stop: int | None, step: int) -> tuple[tf.Tensor, ...] | None:
     start, stop = (0, start) if stop is None else (start, stop)
     if not (step and _INT64_MIN <= min(start, stop) and max(start, stop) <= _INT64_MAX):
         return None
@@ -194,9 +210,7 @@ def _int_arange(start: int, stop: int | None, step: int) -> ndarray | None:
     if n * 8 > _MAX_BYTES or not _INT64_MIN <= limit <= _INT64_MAX:
         return None
     ts = [eager_int64(v) for v in (start, limit, step)]
-    if ts[0] is None:
-        return None
-    return wrap(gm._range(*ts))
+    return None if ts[0] is None else tuple(ts)
 
 
 def _arange_traced(args: tuple[Any, Any, Any], want: np.dtype[Any] | None) -> tf.Tensor:

@@ -251,7 +251,9 @@ def _sum_prod(
 
 
 # Hot-path tables are keyed by DataType enum (`enum_of(t)`): a tf.DType hashes and compares in Python.
-_ACC: dict[int, tf.DType | None] = {}  # dtype enum -> sum_dtype's TF dtype when it differs (None: same), lazily
+_ACC: dict[
+    int, tf.DType | None
+] = {}  # dtype enum -> sum_dtype's TF dtype when it differs (None: same), lazily
 # (axis None or int, rank, scalar_axis_ok) -> (op axes, static axes); at most 2 * 33 * 66 entries
 _OP_AXES: dict[tuple[int | None, int, bool], tuple[Any, tuple[int, ...]]] = {}
 # dtypes whose TF Max/Min/ArgMax kernels give NumPy's answer directly (TF's Max/Min propagate NaN, tested)
@@ -675,7 +677,7 @@ def _may_hold_nan(t: tf.Tensor) -> bool:
     """False for an eager host tensor without NaN (checked on its zero-copy NumPy view, cheaper than the IsNan,
     Any, ArgMax and SelectV2 ops of the NaN rule); True otherwise, and always in a graph."""
     if type(t) is EagerTensor and t.backing_device.endswith("CPU:0"):
-        return np.count_nonzero(np.isnan(t._numpy())) != 0  # count_nonzero: no ufunc.reduce overhead
+        return bool(np.count_nonzero(np.isnan(t._numpy())))  # count_nonzero: no ufunc.reduce overhead
     return True
 
 

@@ -386,7 +386,9 @@ class ufunc:
                 keys.append(_BOOL if type(a) is bool else type(a))
                 vals.append(a)
             elif isinstance(a, np.generic) and a.dtype in NP_TO_TF:
-                keys.append(a.dtype)  # a NumPy scalar: its dtype counts (strong); its value goes in as Python's
+                keys.append(
+                    a.dtype
+                )  # a NumPy scalar: its dtype counts (strong); its value goes in as Python's
                 vals.append(a.item())
             else:
                 t = to_tensor(a)
