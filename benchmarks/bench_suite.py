@@ -35,7 +35,7 @@ import tnp_core as tnp
 import tnp_math
 from _harness import Case, Table, bench, enable_tf_numpy, ratio, save
 from tensorflow.python.ops import gen_array_ops as ga, gen_math_ops as gm
-from tnp_core.testing import raw_argmax, raw_take
+from tnp_core.testing import graph_ops, raw_argmax, raw_take
 
 try:  # JAX is optional: a missing or broken install marks the contender unavailable, never fails the run
     import jax
@@ -55,7 +55,7 @@ CONTENDERS = ("tnp", "raw_tf", "tf_numpy", "numpy", "jax")
 SECTIONS = ("tiny", "large", "compiled", "graph", "import")
 # quick / full settings
 TINY_ROUNDS, TINY_CALLS = (20, 10) if QUICK else (100, 30)
-LARGE_ROUNDS = 5 if QUICK else 11
+LARGE_ROUNDS = 5 if QUICK else 21
 MATMUL_N = 1024 if QUICK else 4096
 IMPORT_REPEATS = 2 if QUICK else 5
 
@@ -90,6 +90,7 @@ def tiny_cases() -> dict[str, Case]:
         e3=tf.constant([3]), o1=tf.constant([1]), two=tf.constant(2.0), one=tf.constant(1.0),
         i0=tf.constant(0), i10=tf.constant(10), i1=tf.constant(1), at1=tf.constant([[1]]), v5=tf.constant([5.0]),
         at12=tf.constant([[1], [2]]), v00=tf.constant([0.0, 0.0]), emp=tf.constant([], tf.int32),
+        flat=tf.constant([-1]),
     )  # fmt: skip
     if JAX:
         j1, j2, jm1, jm2 = (jnp.asarray(v) for v in (n1, n2, m1, m2))
@@ -167,7 +168,7 @@ def tiny_cases() -> dict[str, Case]:
         "expand_dims(a, 0)": C(lambda: tnp.expand_dims(a, 0), lambda: ga.expand_dims(t1, 0),
                                lambda: tfnp.expand_dims(e1, 0), lambda: np.expand_dims(n1, 0),
                                lambda: jnp.expand_dims(j1, 0)),
-        "ravel(m)": C(lambda: tnp_math.ravel(am1), lambda: ga.reshape(tm1, [-1]), lambda: tfnp.ravel(em1),
+        "ravel(m)": C(lambda: tnp_math.ravel(am1), lambda: ga.reshape(tm1, k["flat"]), lambda: tfnp.ravel(em1),
                       lambda: np.ravel(m1), lambda: jnp.ravel(jm1)),
         # getitem
         "a[1]": C(lambda: a[1], lambda: ga.strided_slice(t1, k["b1"], k["e3"], k["o1"], shrink_axis_mask=1),
@@ -410,21 +411,6 @@ def compiled_cases() -> dict[str, tuple[float, str, Case]]:
 
 
 # --------------------------------------------------------------------------------------------------------- graph
-_BOOKKEEPING = {"Placeholder", "Identity", "NoOp"}
-
-
-def graph_ops(fn: Callable[..., Any], specs: list[tf.TensorSpec], wrap_in: bool) -> list[str]:
-    """The op types of fn's traced graph, argument placeholders and identities left out."""
-    from tnp_core._ndarray import wrap
-
-    def body(*ts: tf.Tensor) -> Any:
-        r = fn(*(wrap(t) for t in ts)) if wrap_in else fn(*ts)
-        return r._t if hasattr(r, "_t") else r
-
-    g = tf.function(body, input_signature=specs, autograph=False).get_concrete_function().graph
-    return sorted(op.type for op in g.get_operations() if op.type not in _BOOKKEEPING)
-
-
 def graph_table() -> dict[str, tuple[Callable[..., Any], Callable[..., Any], list[tf.DType]]]:
     """Common function -> (tnp version, hand-written raw TF version, argument dtypes); arguments are 2x3."""
     f, i, bo = tf.float32, tf.int64, tf.bool

@@ -9,16 +9,12 @@ import pytest
 import tensorflow as tf
 import tnp_core as tnp
 from tnp_core._ndarray import wrap
-
-_BOOKKEEPING = {"Placeholder", "Identity", "NoOp"}
+from tnp_core.testing import graph_ops
 
 
 def count_ops(fn, *dtypes):
-    """The ops of `fn`'s concrete graph beyond the argument placeholders and identity outputs."""
-    sig = [tf.TensorSpec([None, 3], d) for d in dtypes]
-    g = tf.function(lambda *ts: fn(*(wrap(t) for t in ts))._t, input_signature=sig, autograph=False)
-    ops = g.get_concrete_function().graph.get_operations()
-    return [op.type for op in ops if op.type not in _BOOKKEEPING]
+    """The ops `fn`'s tf.function runs beyond the argument placeholders and identity outputs."""
+    return graph_ops(fn, [tf.TensorSpec([None, 3], d) for d in dtypes])
 
 
 @pytest.mark.parametrize("dtype", [tf.float32, tf.float64, tf.int32, tf.int64, tf.complex64, tf.uint8])

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import tensorflow as tf
 import tnp_core
-from tnp_core.testing import check
+from tnp_core.testing import check, graph_ops
 from tnp_math import _joining
 
 XP = types.SimpleNamespace(
@@ -282,16 +282,6 @@ def test_join_lists_of_arrays_errors():
         _joining.stack([x, y[:1]])
 
 
-def _graph_ops(fn, specs):
-    """Op types of fn's graph (placeholders and identities left out), called with tnp arrays."""
-
-    def body(*ts):
-        return fn(*(tnp_core.asarray(t) for t in ts))._t
-
-    g = tf.function(body, input_signature=specs, autograph=False).get_concrete_function().graph
-    return sorted(op.type for op in g.get_operations() if op.type not in {"Placeholder", "Identity", "NoOp"})
-
-
 @pytest.mark.parametrize(
     ("shapes", "dtypes"),
     [
@@ -308,10 +298,10 @@ def test_join_graph_ops_match_raw_tf(shapes, dtypes):
     def cast_all(ts):
         return [tf.cast(t, common) for t in ts]
 
-    assert _graph_ops(lambda *a: _joining.concatenate(a, axis=-1), specs) == _graph_ops(
+    assert graph_ops(lambda *a: _joining.concatenate(a, axis=-1), specs) == graph_ops(
         lambda *a: tnp_core.asarray(tf.concat(cast_all([x._t for x in a]), -1)), specs
     )
     if shapes[0] == shapes[1]:
-        assert _graph_ops(lambda *a: _joining.stack(list(a)), specs) == _graph_ops(
+        assert graph_ops(lambda *a: _joining.stack(list(a)), specs) == graph_ops(
             lambda *a: tnp_core.asarray(tf.stack(cast_all([x._t for x in a]))), specs
         )

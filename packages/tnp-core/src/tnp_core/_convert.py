@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from ._config import get_config
-from ._dtypes import ENUM_TO_TF, NP_TO_TF, TF_TO_NP, as_np_dtype
+from ._dtypes import ENUM_TO_NP, ENUM_TO_TF, NP_TO_TF, TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray
 from ._promotion import result_type_of_keys
 from ._tf import constant, eager_context, enum_of, gen_math_ops as gm, tf
@@ -172,7 +172,8 @@ def to_tensor(x: Any, dtype: Any = None) -> tf.Tensor:
     if type(x) is ndarray:
         t = x._t
     elif isinstance(x, tf.Tensor):
-        _tf_to_np(x.dtype)
+        if enum_of(x) not in ENUM_TO_NP:
+            _tf_to_np(x.dtype)  # raises TypeError naming the dtype
         t = x
     elif type(x) in _PY_SCALARS:
         return _scalar_tensor(x, python_scalar_dtype(x) if d is None else d)

@@ -9,7 +9,7 @@ import numpy as np
 from ._convert import cast, to_tensor
 from ._dtypes import ENUM_TO_TF, TF_TO_NP, as_np_dtype, as_tf_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import dims_of, enum_of, gen_math_ops as gm, tf
+from ._tf import dims_of, enum_of, gen_math_ops as gm, is_symbolic, tf
 
 # TensorFlow's CPU products have no kernels for these: compute wider (or bit-identical) and cast back, which wraps
 # exactly as NumPy's integer products do
@@ -54,6 +54,27 @@ def _direct(e: int) -> bool:
     return ok
 
 
+def _transposed_source(t: tf.Tensor) -> tf.Tensor | None:
+    """While tracing: the matrix `t` is the transpose of (`t = tf.transpose(m)`, as `m.T` traces), else None."""
+    op = getattr(t, "op", None)
+    if op is None or op.type != "Transpose":
+        return None
+    perm = tf.get_static_value(op.inputs[1])
+    return op.inputs[0] if perm is not None and list(perm) == [1, 0] else None
+
+
+def _graph_mat_mul(a: tf.Tensor, b: tf.Tensor) -> tf.Tensor:
+    """`a @ b` of two matrices while tracing, with a transposed operand folded into MatMul's transpose_a/b (as
+    hand-written TF does; the unused Transpose is pruned when the function runs)."""
+    sa, sb = _transposed_source(a), _transposed_source(b)
+    return gm.mat_mul(
+        a if sa is None else sa,
+        b if sb is None else sb,
+        transpose_a=sa is not None,
+        transpose_b=sb is not None,
+    )
+
+
 def matmul(
     x1: Any, x2: Any, /, out: Any = None, *, dtype: Any = None, casting: str = "same_kind", **kw: Any
 ) -> ndarray:
@@ -74,6 +95,8 @@ def matmul(
             if sa is not None and sb is not None and len(sa) == 2 and len(sb) == 2:
                 ka, kb = sa[1], sb[0]
                 if ka == kb or ka is None or kb is None:
+                    if is_symbolic(a) or is_symbolic(b):
+                        return wrap(_graph_mat_mul(a, b))
                     return wrap(gm.mat_mul(a, b))
     if kw:
         raise NotImplementedError(f"matmul: unsupported arguments {sorted(kw)}")

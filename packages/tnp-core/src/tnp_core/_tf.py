@@ -136,8 +136,8 @@ def is_symbolic(t: Any) -> bool:
 
 def eager_context() -> Any:
     """The eager context when executing eagerly, else None (a new object after TF resets its context)."""
-    ctx = _context.context()
-    return ctx if ctx.executing_eagerly() else None
+    ctx = _context._context or _context.context()  # what the generated ops read: no function calls
+    return ctx if ctx._thread_local_data.is_eager else None
 
 
 def context_device_name() -> str | None:

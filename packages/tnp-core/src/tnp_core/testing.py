@@ -255,6 +255,30 @@ def check_bad_input(fn: Callable[..., Any], *np_args: Any) -> None:
         check(fn, *np_args, modes=("eager",))
 
 
+_BOOKKEEPING = frozenset({"Placeholder", "Identity", "NoOp"})
+
+
+def graph_ops(fn: Callable[..., Any], specs: Sequence[tf.TensorSpec], wrap_in: bool = True) -> list[str]:
+    """The sorted op types a `tf.function` of `fn` runs for arguments of `specs` (tnp arrays if `wrap_in`, else
+    tensors): the ops its outputs and control outputs depend on (TensorFlow prunes the rest before running a
+    function), argument placeholders and identities left out. What the graph op counts compare."""
+
+    def body(*ts: tf.Tensor) -> Any:
+        r = fn(*(wrap(t) for t in ts)) if wrap_in else fn(*ts)
+        return r._t if isinstance(r, ndarray) else r
+
+    g = tf.function(body, input_signature=list(specs), autograph=False).get_concrete_function().graph
+    todo = [t.op for t in g.outputs] + list(g.control_outputs)
+    seen: dict[str, Any] = {}
+    while todo:
+        op = todo.pop()
+        if op.name not in seen:
+            seen[op.name] = op
+            todo.extend(t.op for t in op.inputs)
+            todo.extend(op.control_inputs)
+    return sorted(op.type for op in seen.values() if op.type not in _BOOKKEEPING)
+
+
 def raw_argmax(x: tf.Tensor, axis: int) -> tf.Tensor:
     """NumPy's argmax written in raw TF (the first NaN wins; tf.argmax ignores NaN): the hand-written equivalent
     that graph op counts compare tnp against."""
@@ -274,6 +298,6 @@ def raw_take(x: tf.Tensor, k: tf.Tensor) -> tf.Tensor:
 
 
 __all__ = [
-    "MODES", "Uniform", "assert_same", "check", "check_bad_input", "check_gradient", "module_doctests",
+    "MODES", "Uniform", "assert_same", "check", "check_bad_input", "check_gradient", "graph_ops", "module_doctests",
     "raw_argmax", "raw_take", "run", "run_doctests", "tolerance", "to_numpy",
 ]  # fmt: skip

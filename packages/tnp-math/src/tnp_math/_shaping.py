@@ -103,8 +103,9 @@ def ravel(a: Any, order: str = "C") -> ndarray:
     """
     if order not in ("C", "F", "A", "K"):
         raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
-    t = to_tensor(a)
-    return wrap(tf.reshape(tf.transpose(t) if order == "F" else t, [-1]))
+    if order == "F":
+        return tnp_core.reshape(tf.transpose(to_tensor(a)), -1)
+    return tnp_core.reshape(a, -1)
 
 
 def atleast_1d(*arys: Any) -> Any:
