@@ -350,3 +350,20 @@ def test_cached_plans_do_not_confuse_equal_keys(call):
         chk(warm, a)
     check(lambda xp, x: (xp.expand_dims(x, 1), xp.sum(x, axis=1), xp.max(x, axis=1)), a)
     check(call, a)
+
+
+def test_per_call_caches_hold_python_values_only():
+    """The transpose-perm and reduction-axes caches serve eager and traced calls alike, so they hold tuples of ints:
+    a graph constant cached by a trace would make every later eager call convert it, an eager tensor would be
+    captured by every later graph."""
+    import tensorflow as tf
+    from tnp_core import _reductions
+
+    def body(t):
+        x = wrap(t)
+        return x.T._t, x.sum(axis=(0, 1))._t, x.sum()._t
+
+    tf.function(body, autograph=False)(tf.ones((2, 3)))
+    body(tf.ones((2, 3)))
+    cached = [*_manipulation._REVERSED.values(), *_reductions._OP_AXES.values()]
+    assert cached and all(type(v) is tuple and all(type(i) is int for i in v) for v in cached)

@@ -94,7 +94,7 @@ def reshape(a: Any, /, shape: Any, order: str = "C", *, copy: bool | None = None
     return wrap(ga.reshape(t, int_arg(dims)))
 
 
-_REVERSED: dict[int, Any] = {}  # rank -> the perm of a full transpose
+_REVERSED: dict[int, tuple[int, ...]] = {}  # rank -> the perm of a full transpose
 
 
 def transpose(a: Any, axes: Any = None) -> ndarray:
@@ -115,8 +115,8 @@ def transpose(a: Any, axes: Any = None) -> ndarray:
             return wrap(tf.transpose(t))
         perm = _REVERSED.get(ndim)
         if perm is None:
-            perm = _REVERSED[ndim] = int_arg(tuple(range(ndim - 1, -1, -1)))
-        return wrap(ga.transpose(t, perm))
+            perm = _REVERSED[ndim] = tuple(range(ndim - 1, -1, -1))
+        return wrap(ga.transpose(t, int_arg(perm)))  # int_arg: an eager host tensor or, tracing, a constant
     axes = tuple(normalize_axis(ax, ndim) for ax in axes)
     if len(axes) != ndim:
         raise ValueError("axes don't match array")

@@ -254,8 +254,8 @@ def _sum_prod(
 _ACC: dict[
     int, tf.DType | None
 ] = {}  # dtype enum -> sum_dtype's TF dtype when it differs (None: same), lazily
-# (axis None or int, rank, scalar_axis_ok) -> (op axes, static axes); at most 2 * 33 * 66 entries
-_OP_AXES: dict[tuple[int | None, int, bool], tuple[Any, tuple[int, ...]]] = {}
+# (axis None or int, rank, scalar_axis_ok) -> the static axes (no tensors: eager and graph calls share it)
+_OP_AXES: dict[tuple[int | None, int, bool], tuple[int, ...]] = {}
 # dtypes whose TF Max/Min/ArgMax kernels give NumPy's answer directly (TF's Max/Min propagate NaN, tested)
 _FLOAT_DTYPES = (tf.float16, tf.bfloat16, tf.float32, tf.float64)
 _INT_DTYPES = (tf.int8, tf.int16, tf.int32, tf.int64, tf.uint8, tf.uint16, tf.uint32, tf.uint64)
@@ -273,16 +273,17 @@ def _op_axes(t: tf.Tensor, axis: Any, scalar_axis_ok: bool = True) -> tuple[Any,
     rank = len(dims)
     if axis is None or type(axis) is int:  # exact int: True and 1.0 hash like 1 but NumPy treats them apart
         key = (axis, rank, scalar_axis_ok)
-        hit = _OP_AXES.get(key)
-        if hit is None:
-            hit = _OP_AXES[key] = _op_axes_of(axis, rank, scalar_axis_ok)
-        return hit
-    return _op_axes_of(axis, rank, scalar_axis_ok)
+        ax = _OP_AXES.get(key)
+        if ax is None:
+            ax = _OP_AXES[key] = _static_axes(axis, rank, scalar_axis_ok)
+    else:
+        ax = _static_axes(axis, rank, scalar_axis_ok)
+    # a Python int converts fastest; int_arg gives a tuple as an eager host tensor or, tracing, a graph constant
+    return (ax[0] if len(ax) == 1 else int_arg(ax)), ax
 
 
-def _op_axes_of(axis: Any, rank: int, scalar_axis_ok: bool) -> tuple[Any, tuple[int, ...]]:
-    ax = tuple(range(rank)) if axis is None else reduction_axes(axis, rank, scalar_axis_ok)
-    return (ax[0] if len(ax) == 1 else int_arg(ax)), ax  # a Python int converts fastest
+def _static_axes(axis: Any, rank: int, scalar_axis_ok: bool) -> tuple[int, ...]:
+    return tuple(range(rank)) if axis is None else reduction_axes(axis, rank, scalar_axis_ok)
 
 
 def _fast_sum_prod(op: Any, t: tf.Tensor, axis: Any, keepdims: Any) -> ndarray | None:
