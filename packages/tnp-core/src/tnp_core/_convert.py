@@ -228,25 +228,21 @@ _INT_TENSORS: dict[tuple[int, ...], tf.Tensor] = {}
 _ZEROS: dict[tuple[np.dtype[Any], str, int], tf.Tensor] = {}  # (dtype, device, 0 or 1) -> a 0-d zero or one
 _INT_SCALARS: dict[int, tf.Tensor] = {}  # a Python int -> a 0-d int64 host tensor
 _PLAN_CACHES: list[dict[Any, Any]] = []  # other modules' caches holding eager tensors (see `plan_cache`)
-_caches_context: list[Any] = [None]  # the eager context the cached tensors belong to
+caches_context: list[Any] = [None]  # the eager context the cached tensors belong to
 _INT32_MAX = 2**31 - 1
 
 
-def _eager_caches() -> Any:
+def eager_caches() -> Any:
     """The eager context when executing eagerly, else None; empties the tensor caches after a context reset."""
     ctx = eager_context()
-    if ctx is not None and ctx is not _caches_context[0]:
+    if ctx is not None and ctx is not caches_context[0]:
         _INT_TENSORS.clear()
         _ZEROS.clear()
         _INT_SCALARS.clear()
         for cache in _PLAN_CACHES:
             cache.clear()
-        _caches_context[0] = ctx
+        caches_context[0] = ctx
     return ctx
-
-
-eager_caches = _eager_caches
-caches_context = _caches_context
 
 
 def plan_cache() -> dict[Any, Any]:
@@ -257,11 +253,12 @@ def plan_cache() -> dict[Any, Any]:
     return cache
 
 
-def bounded_put(cache: dict[Any, Any], key: Any, value: Any) -> None:
-    """`cache[key] = value`, emptying the cache first when it holds 1024 entries."""
+def bounded_put(cache: dict[Any, Any], key: Any, value: Any) -> Any:
+    """`cache[key] = value` (returned), emptying the cache first when it holds 1024 entries."""
     if len(cache) >= 1024:
         cache.clear()
     cache[key] = value
+    return value
 
 
 def int_arg(values: tuple[int, ...]) -> Any:
@@ -275,25 +272,20 @@ def int_arg(values: tuple[int, ...]) -> Any:
         big = any(v > _INT32_MAX or v < -_INT32_MAX for v in values)
         arr = np.array(values, np.int64 if big else np.int32)
         arr.flags.writeable = False
-        if len(_INT_ARRAYS) >= 1024:
-            _INT_ARRAYS.clear()
-        _INT_ARRAYS[values] = arr
-    if _eager_caches() is None:
+        bounded_put(_INT_ARRAYS, values, arr)
+    if eager_caches() is None:
         return arr
     t = _INT_TENSORS.get(values)
     if t is None:
         with tf.device("CPU:0"):
-            t = tf.constant(arr)
-        if len(_INT_TENSORS) >= 1024:
-            _INT_TENSORS.clear()
-        _INT_TENSORS[values] = t
+            t = bounded_put(_INT_TENSORS, values, tf.constant(arr))
     return t
 
 
 def eager_zero(d: np.dtype[Any], value: int = 0) -> tf.Tensor | None:
     """A 0-d zero (`value=1`: one) of dtype `d` on the current device, cached (what `tf.zeros`/`tf.ones` fill
     with); None in a graph."""
-    ctx = _eager_caches()
+    ctx = eager_caches()
     if ctx is None:
         return None
     key = (d, ctx.device_name, value)
@@ -306,14 +298,12 @@ def eager_zero(d: np.dtype[Any], value: int = 0) -> tf.Tensor | None:
 def eager_int64(value: int) -> tf.Tensor | None:
     """A Python int in int64's range as a cached 0-d int64 host tensor (an op's scalar input); None in a
     graph. (TensorFlow converts a NumPy int64 scalar through its slow path.)"""
-    if _eager_caches() is None:
+    if eager_caches() is None:
         return None
     t = _INT_SCALARS.get(value)
     if t is None:
-        if len(_INT_SCALARS) >= 1024:
-            _INT_SCALARS.clear()
         with tf.device("CPU:0"):
-            t = _INT_SCALARS[value] = tf.constant(value, tf.int64)
+            t = bounded_put(_INT_SCALARS, value, tf.constant(value, tf.int64))
     return t
 
 

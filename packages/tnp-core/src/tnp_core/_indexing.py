@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ._convert import cast, eager_int64, int_arg, to_tensor
+from ._convert import bounded_put, cast, eager_caches, eager_int64, int_arg, plan_cache, to_tensor
 from ._dtypes import ENUM_TO_NP, TF_TO_NP
 from ._ndarray import ndarray, wrap
 from ._tf import (
@@ -199,17 +199,20 @@ def _strided_slice(t: tf.Tensor, key: list[Any]) -> tf.Tensor:
 
 def _slice_op(t: tf.Tensor, plain: tuple[Any, ...]) -> tf.Tensor:
     """The StridedSlice of `_slice_args_plain`'s arguments (begin/end/strides as cached host tensors)."""
-    begin, end, strides, begin_mask, end_mask, shrink, new_axis = plain
+    _, _, _, begin_mask, end_mask, shrink, new_axis = plain
     return ga.strided_slice(
         t,
-        int_arg(begin),
-        int_arg(end),
-        int_arg(strides),
+        *_slice_inputs(plain),
         begin_mask=begin_mask,
         end_mask=end_mask,
         shrink_axis_mask=shrink,
         new_axis_mask=new_axis,
     )
+
+
+def _slice_inputs(plain: tuple[Any, ...]) -> tuple[Any, Any, Any]:
+    """The begin/end/strides tensors of `_slice_args_plain`'s arguments (cached host tensors)."""
+    return int_arg(plain[0]), int_arg(plain[1]), int_arg(plain[2])
 
 
 def _update_plan(shape: list[int], items: list[Any]) -> tuple[Any, ...] | None:
@@ -248,9 +251,7 @@ def _basic_update(t: tf.Tensor, key: Any, value: Any) -> tf.Tensor | None:
         _check_slices(items)
         plan = _update_plan(shape, items)
         if ck is not None:
-            if len(_UPDATE_PLANS) >= 1024:
-                _UPDATE_PLANS.clear()
-            _UPDATE_PLANS[ck] = plan
+            bounded_put(_UPDATE_PLANS, ck, plan)
     if plan is None:
         return None
     picked, target, whole, plain = plan
@@ -270,12 +271,10 @@ def _basic_update(t: tf.Tensor, key: Any, value: Any) -> tf.Tensor | None:
         v = ga.reshape(v, int_arg(target))
     if whole:
         return v
-    begin, end, strides, begin_mask, end_mask, shrink, _ = plain
+    _, _, _, begin_mask, end_mask, shrink, _ = plain
     return ga.tensor_strided_slice_update(
         t,
-        int_arg(begin),
-        int_arg(end),
-        int_arg(strides),
+        *_slice_inputs(plain),
         v,
         begin_mask=begin_mask,
         end_mask=end_mask,
@@ -488,9 +487,7 @@ def _planned_basic(t: tf.Tensor, key: Any) -> tf.Tensor | None:
         plan = None if _whole(bkey) else _slice_args_plain(bkey)
         if plan is not None and plan[0] is None:
             return None  # int64 bounds: the general path
-        if len(_PLANS) >= 1024:
-            _PLANS.clear()
-        _PLANS[ck] = plan
+        bounded_put(_PLANS, ck, plan)
     return t if plan is None else _slice_op(t, plan)
 
 
@@ -521,9 +518,12 @@ def index_tensor(t: tf.Tensor, key: Any) -> tf.Tensor:
 # op. The plans hold eager tensors of one TensorFlow context: they are dropped when the context changes.
 
 _GENERAL, _WHOLE, _SLICE, _EXPAND, _RESHAPE, _SELECT, _UPDATE, _FILL = range(8)
-_EAGER_GET: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # (signature, shape) -> how `t[key]` runs
-_EAGER_SET: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # (signature, shape, device) -> how `t[key] = v` runs
-_EAGER_VALUES: dict[tuple[Any, ...], tf.Tensor] = {}  # (type, value, dtype enum, device) -> 0-d tensor
+# (plan caches: emptied with core's other tensor caches when the context changes, see _convert.eager_caches)
+_EAGER_GET: dict[tuple[Any, ...], tuple[Any, ...]] = plan_cache()  # (signature, shape) -> how `t[key]` runs
+_EAGER_SET: dict[tuple[Any, ...], tuple[Any, ...]] = (
+    plan_cache()
+)  # (signature, shape, device) -> `t[key] = v`
+_EAGER_VALUES: dict[tuple[Any, ...], tf.Tensor] = plan_cache()  # (type, value, dtype enum, device) -> 0-d
 # the context the caches belong to, whether all its devices are CPUs, a 0-d int64 zero (GatherV2's axis)
 _eager_state: list[Any] = [object(), False, None]
 _INT_INDEX = (tf.int32.as_datatype_enum, tf.int64.as_datatype_enum)
@@ -531,17 +531,14 @@ _BOOL = tf.bool.as_datatype_enum
 _SCALAR_TYPES = (bool, int, float, complex)
 # up to this size, a scalar is assigned by a SelectV2 on a cached mask (cheaper than a strided-slice update)
 _SELECT_MAX = 4096
-_CACHE_MAX = 1024
 _NEW_AXIS = (None,)  # the signature of `a[None]`
 
 
 def _eager() -> Any:
-    """The eager context (None in a graph); empties the eager caches when TensorFlow's context changed."""
-    ctx = eager_context()
+    """The eager context (None in a graph); after a change of TensorFlow's context, the plan caches are empty
+    (`eager_caches`) and this module's state is renewed."""
+    ctx = eager_caches()
     if ctx is not _eager_state[0] and ctx is not None:
-        _EAGER_GET.clear()
-        _EAGER_SET.clear()
-        _EAGER_VALUES.clear()
         cpu_only = all(d.device_type == "CPU" for d in tf.config.list_logical_devices())
         _eager_state[:] = [ctx, cpu_only, eager_int64(0)]
     return ctx
@@ -560,13 +557,6 @@ def _fast_signature(key: Any) -> tuple[Any, ...] | None:
             return ((a, b, c),)
         return None
     return _signature(key)
-
-
-def _remember(cache: dict[tuple[Any, ...], Any], key: tuple[Any, ...], value: Any) -> Any:
-    if len(cache) >= _CACHE_MAX:
-        cache.clear()
-    cache[key] = value
-    return value
 
 
 def _get_plan(key: Any, dims: tuple[int, ...]) -> tuple[Any, ...]:
@@ -597,7 +587,7 @@ def _eager_basic(t: tf.Tensor, key: Any) -> tf.Tensor | None:
     dims: Any = dims_of(t)  # an eager tensor's: all ints
     plan = _EAGER_GET.get((sig, dims))
     if plan is None:
-        plan = _remember(_EAGER_GET, (sig, dims), _get_plan(key, dims))
+        plan = bounded_put(_EAGER_GET, (sig, dims), _get_plan(key, dims))
     kind = plan[0]
     if kind == _SLICE:
         _, begin, end, strides, begin_mask, end_mask, shrink, new_axis = plan
@@ -689,7 +679,7 @@ def _set_plan(key: Any, dims: tuple[int, ...], device: Any) -> tuple[Any, ...]:
 def _scalar_value(t: tf.Tensor, value: Any, ck: tuple[Any, ...]) -> tf.Tensor:
     """A Python scalar as a 0-d tensor of `t`'s dtype (NumPy's cast and errors), cached under `ck`."""
     _check_value(t.dtype, value)
-    return _remember(_EAGER_VALUES, ck, to_tensor(value, ENUM_TO_NP[ck[2]]))
+    return bounded_put(_EAGER_VALUES, ck, to_tensor(value, ENUM_TO_NP[ck[2]]))
 
 
 def _eager_setitem(t: tf.Tensor, key: Any, value: Any) -> tf.Tensor | None:
@@ -706,7 +696,7 @@ def _eager_setitem(t: tf.Tensor, key: Any, value: Any) -> tf.Tensor | None:
     ck = (sig, dims, device)
     plan = _EAGER_SET.get(ck)
     if plan is None:
-        plan = _remember(_EAGER_SET, ck, _set_plan(key, dims, device))
+        plan = bounded_put(_EAGER_SET, ck, _set_plan(key, dims, device))
     kind = plan[0]
     if kind == _GENERAL:
         return None

@@ -11,7 +11,7 @@ import numpy as np
 
 from . import _tf
 from ._axes import index_axis, is_bool, normalize_axes, normalize_axis
-from ._convert import int_arg, to_tensor
+from ._convert import bounded_put, int_arg, to_tensor
 from ._creation import _check_allocatable, ambiguous_truth
 from ._dtypes import TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
@@ -82,10 +82,7 @@ def reshape(a: Any, /, shape: Any, order: str = "C", *, copy: bool | None = None
         key = (shape, size)
         dims = _SHAPES.get(key)
         if dims is None:
-            dims = _target_shape(shape, size)
-            if len(_SHAPES) >= 1024:
-                _SHAPES.clear()
-            _SHAPES[key] = dims
+            dims = bounded_put(_SHAPES, key, _target_shape(shape, size))
     else:
         dims = _target_shape(shape, size)
     if order == "F":
