@@ -3,7 +3,8 @@
 A case is {contender name: zero-argument callable}. `bench` warms every contender up, then times them
 round-robin (the starting contender rotates each round) so machine load hits them alike, a batch of `calls`
 calls per sample, optionally sleeping `pause` seconds (untimed) after each batch, and returns the median time
-per call. `Table` prints the aligned rows, `save` writes benchmarks/results/<script>-<timestamp>.json.
+per call (`bench_rounds` returns every round's sample; `paired_ratio` is the median of per-round ratios).
+`Table` prints the aligned rows, `save` writes benchmarks/results/<script>-<timestamp>.json.
 
 Importing this module imports nothing of TensorFlow's numpy mode: a script that times `tf.experimental.numpy`
 calls `enable_tf_numpy()` in its `main()`, in the benchmark process only (it changes tf.Tensor for the whole
@@ -32,6 +33,15 @@ def bench(
     case: Case, rounds: int, calls: int = 1, warmup: int = 1, pause: float = 0.0, unit: float = 1e3
 ) -> dict[str, float]:
     """Median time per call of each contender (in seconds * `unit`: 1e3 ms, 1e6 µs), timed round-robin."""
+    return {
+        k: statistics.median(v) for k, v in bench_rounds(case, rounds, calls, warmup, pause, unit).items()
+    }
+
+
+def bench_rounds(
+    case: Case, rounds: int, calls: int = 1, warmup: int = 1, pause: float = 0.0, unit: float = 1e3
+) -> dict[str, list[float]]:
+    """Each contender's time per call in every round (as `bench`; sample i of all contenders is round i)."""
     for f in case.values():  # warm up (traces, caches, lazy imports)
         for _ in range(warmup):
             f()
@@ -46,7 +56,15 @@ def bench(
             samples[name].append((time.perf_counter() - t0) / calls * unit)
             if pause:
                 time.sleep(pause)
-    return {k: statistics.median(v) for k, v in samples.items()}
+    return samples
+
+
+def paired_ratio(samples: dict[str, list[float]], num: str, den: str) -> float:
+    """The median over rounds of samples[num][i] / samples[den][i]: the two ran back to back in each round, so
+    slow drifts of the machine (memory, page cache, other load) cancel; NaN when a contender is missing."""
+    if num not in samples or den not in samples:
+        return float("nan")
+    return statistics.median(n / d for n, d in zip(samples[num], samples[den], strict=True))
 
 
 def ratio(med: dict[str, float], num: str, den: str) -> float:

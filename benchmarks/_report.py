@@ -43,6 +43,12 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+def _paired(row: dict[str, Any]) -> float | None:
+    """A large-array row's tnp/raw: the median of per-round ratios when recorded, else the ratio of medians."""
+    p = row.get("tnp/raw_tf paired")
+    return float(p) if p is not None and p == p else _r(row["ms"], "tnp", "raw_tf")
+
+
 def _r(med: dict[str, float], a: str, b: str) -> float | None:
     return med[a] / med[b] if a in med and b in med else None
 
@@ -215,7 +221,7 @@ def write(json_path: Path, profiles: dict[str, list[tuple[str, float, float, flo
             f"| tiny ops: faster than tf.experimental.numpy on every op both have | faster on "
             f"{len(tf_ratios) - len(slow)} of {len(tf_ratios)}; {what} | {_pf(not slow)} |"
         )
-    large_r = {k: _r(v["ms"], "tnp", "raw_tf") for k, v in large.items()}
+    large_r = {k: _paired(v) for k, v in large.items()}
     large_r = {k: v for k, v in large_r.items() if v is not None}
     if large_r:
         bad = sorted((k for k, v in large_r.items() if v > TARGET_LARGE), key=lambda k: -large_r[k])
@@ -275,7 +281,7 @@ def write(json_path: Path, profiles: dict[str, list[tuple[str, float, float, flo
             ms, rate, unit = v["ms"], v["rate"], v["unit"]
             vals = " | ".join(_f(ms.get(c)) for c in CONTENDERS)
             add(
-                f"| `{k}` | {vals} | {_f(_r(ms, 'tnp', 'raw_tf'))} | {_f(rate.get('tnp'), '.1f')} {unit} | "
+                f"| `{k}` | {vals} | {_f(_paired(v))} | {_f(rate.get('tnp'), '.1f')} {unit} | "
                 f"{_f(rate.get('raw_tf'), '.1f')} {unit} |"
             )
         add("")
@@ -287,7 +293,9 @@ def write(json_path: Path, profiles: dict[str, list[tuple[str, float, float, flo
             "Eager, float32: 4096x4096 elementwise and reductions, matmul at the size in the case name, and "
             "1e7-element chains. GB/s counts the bytes read and written once (inputs + output); GFLOP/s is "
             "2n³/time. Each case: the median of the rounds given above, one call per round, an untimed 50 ms "
-            "pause after each call.",
+            "pause after each call. tnp/raw is the median of the per-round ratios (the two ran back to back in "
+            "each round, so the machine's slow drifts cancel); older results without it show the ratio of the "
+            "medians.",
         )
     if comp:
         big = {k: v for k, v in comp.items() if "ms" in v}

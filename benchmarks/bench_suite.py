@@ -33,7 +33,7 @@ import tensorflow as tf
 import tensorflow.experimental.numpy as tfnp
 import tnp_core as tnp
 import tnp_math
-from _harness import Case, Table, bench, enable_tf_numpy, ratio, save
+from _harness import Case, Table, bench, bench_rounds, enable_tf_numpy, paired_ratio, ratio, save
 from tensorflow.python.ops import gen_array_ops as ga, gen_math_ops as gm
 from tnp_core.testing import graph_ops, raw_argmax, raw_take
 
@@ -368,12 +368,14 @@ def _run_rate_table(cases: dict[str, tuple[float, str, Case]], only: str | None)
     for name, (work, unit, case) in cases.items():
         if only and only not in name:
             continue
-        med = bench(case, LARGE_ROUNDS, calls=1, warmup=1, pause=0.05)
+        samples = bench_rounds(case, LARGE_ROUNDS, calls=1, warmup=1, pause=0.05)
+        med = {c: statistics.median(v) for c, v in samples.items()}
         rate = {c: work / (t / 1e3) / 1e9 for c, t in med.items()}
-        out[name] = {"ms": med, "rate": rate, "unit": unit}
+        paired = paired_ratio(samples, "tnp", "raw_tf")
+        out[name] = {"ms": med, "rate": rate, "unit": unit, "tnp/raw_tf paired": paired}
         vals = [
             *(med.get(c) for c in CONTENDERS),
-            ratio(med, "tnp", "raw_tf"),
+            paired,
             rate["tnp"],
             rate.get("raw_tf"),
         ]

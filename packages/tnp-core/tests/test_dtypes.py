@@ -98,6 +98,30 @@ def test_isdtype_all_dtypes_and_kinds():
         assert tnp.isdtype(d, ("bool", "complex floating")) == np.isdtype(d, ("bool", "complex floating"))
 
 
+@pytest.mark.parametrize("bf16", [ml_dtypes.bfloat16, BF16, tf.bfloat16], ids=["type", "dtype", "tf"])
+def test_isdtype_bfloat16_is_real_floating(bf16):
+    # NumPy's isdtype rejects bfloat16; tnp answers as for NumPy's real floating dtypes (float16, float32)
+    for k in KINDS:
+        assert tnp.isdtype(bf16, k) == np.isdtype(np.float16, k) == np.isdtype(np.float32, k), k
+        assert tnp.isdtype(bf16, (k, "bool")) == np.isdtype(np.float32, (k, "bool")), k
+    assert tnp.isdtype(bf16, bf16) and tnp.isdtype(bf16, (np.int8, ml_dtypes.bfloat16))
+    for d in SUPPORTED:
+        if d != BF16:
+            assert not tnp.isdtype(bf16, d) and not tnp.isdtype(d, bf16), d
+            assert tnp.isdtype(d, (bf16, "numeric")) == np.isdtype(d, "numeric"), d
+    assert tnp.isdtype(bf16, ()) == np.isdtype(np.float32, ()) is False
+
+
+@pytest.mark.parametrize("kind", ["bogus", "float32", 3, ["real floating"], ("real floating", "bogus"), (3,)])
+def test_isdtype_bfloat16_bad_kind_raises_as_numpy(kind):
+    with pytest.raises(Exception) as expected:
+        np.isdtype(np.float32, kind)
+    with pytest.raises(type(expected.value)):
+        tnp.isdtype(tnp.bfloat16, kind)
+    with pytest.raises(type(expected.value)):
+        tnp.isdtype(np.float32, (tnp.bfloat16, *kind) if isinstance(kind, tuple) else (tnp.bfloat16, kind))
+
+
 @pytest.mark.parametrize(
     "bad", [object, "O", str, "U5", bytes, "S3", "M8[s]", "m8[s]", np.longdouble, np.clongdouble, "V8"]
 )

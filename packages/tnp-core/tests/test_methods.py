@@ -108,6 +108,58 @@ def test_astype_casting_rules(casting, pair):
     check(lambda xp, x: xp.astype(x, pair[1], casting=casting), np.ones(3, pair[0]), modes=("eager",))
 
 
+def _warned(fn):
+    """The categories of the warnings `fn()` emits (every one, not once per location), and its result."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        r = fn()
+    return [x.category for x in w], r
+
+
+COMPLEX_CASTS = [
+    lambda xp, x, d: x.astype(d),
+    lambda xp, x, d: x.astype(d, copy=False),
+    lambda xp, x, d: x.astype(d, casting="unsafe", order="C"),
+    lambda xp, x, d: xp.astype(x, d),
+    lambda xp, x, d: xp.asarray(x, dtype=d),
+    lambda xp, x, d: xp.array(x, dtype=d),
+    lambda xp, x, d: xp.asarray([x, x], dtype=d),  # NumPy warns once per element
+]
+
+
+@pytest.mark.parametrize("src", ["complex64", "complex128"])
+@pytest.mark.parametrize("dst", [*DTYPES, "bfloat16"])
+@pytest.mark.parametrize("shape", [(3,), (0,)])  # NumPy warns by dtype, also with nothing to discard
+@pytest.mark.parametrize("cast", range(len(COMPLEX_CASTS)))
+def test_complex_to_real_warns_as_numpy(src, dst, shape, cast):
+    fn = COMPLEX_CASTS[cast]
+    d = tnp_core.bfloat16 if dst == "bfloat16" else np.dtype(dst)
+    a = sample(shape, src)
+    a = (np.abs(a.real).round() + 1j * a.imag).astype(src)  # negative floats -> unsigned: platform-defined
+    expected_warnings, expected = _warned(lambda: fn(np, a, d))
+    assert expected_warnings in ([], [np.exceptions.ComplexWarning] * (2 if cast == 6 else 1))
+    x = tnp_core.asarray(a)
+    for _ in range(2):  # every call warns, eagerly
+        got_warnings, got = _warned(lambda: fn(tnp_core, x, d))
+        assert got_warnings == expected_warnings
+        np.testing.assert_array_equal(np.asarray(got), expected)
+    if cast in (3, 4, 5):  # a NumPy array as the input
+        assert _warned(lambda: fn(tnp_core, a, d))[0] == expected_warnings
+
+
+@pytest.mark.parametrize("dst", ["float32", "int64", "bool", "complex64"])
+def test_complex_to_real_warns_when_tracing(dst):
+    import tensorflow as tf
+
+    expected_warnings, expected = _warned(lambda: sample((3,), "complex128").astype(dst))
+    f = tf.function(lambda t: tnp_core.asarray(t).astype(dst)._t, autograph=False)
+    got_warnings, got = _warned(lambda: f(tf.constant(sample((3,), "complex128"))))
+    assert got_warnings == expected_warnings  # warned while tracing
+    np.testing.assert_array_equal(got.numpy(), expected)
+
+
 @pytest.mark.parametrize(
     "dtype", ["bool", "int8", "uint8", "int32", "uint64", "float16", "float32", "complex64"]
 )

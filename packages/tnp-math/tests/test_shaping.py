@@ -225,6 +225,20 @@ def test_where_errors_and_promotion():
     run(lambda xp, a: xp.extract(a[:1] > 0, a), a)
 
 
+@pytest.mark.parametrize("dtype", ["bool", "int8", "uint8", "int64", "float16", "float32", "complex64"])
+def test_where_python_scalar_branch(dtype):
+    # one Python scalar beside an array (a cached scalar tensor when the array's dtype is kept); each scalar
+    # follows look-alikes of other types (1 == 1.0 == True, 0.0 == -0.0) that must not share a cache entry
+    c, a = sparse((2, 3), "bool", 3), sample((2, 3), dtype, 1)
+    for v in (1, 1.0, True, 0, 0.0, -0.0, False, 300, -1, 2.5, 1j, 0j, float("nan"), float("inf"), 2**70):
+        run(lambda xp, c, a: xp.where(c, a, v), c, a)  # noqa: B023
+        run(lambda xp, c, a: xp.where(c, v, a), c, a)  # noqa: B023
+        if a.dtype.kind == "f":  # assert_same does not tell -0.0 from 0.0: 1 / -0.0 is -inf
+            run(lambda xp, c, a: 1 / xp.where(c, a, v), c, a)  # noqa: B023
+    run(lambda xp, c, a: xp.where(c[0], a, -0.0), c, a)  # broadcasting condition
+    run(lambda xp, c, a: xp.where(c[:1, :2], a, 1), c, a)  # ValueError: shapes do not broadcast
+
+
 def test_select_and_piecewise():
     x = sample((6,), "float32")
     run(lambda xp, x: xp.select([x < -1, x > 1], [x, x**2]), x)

@@ -8,12 +8,13 @@ numbers (the tensors are then stacked with TF ops, so this works inside tf.funct
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 from ._config import get_config
-from ._dtypes import ENUM_TO_NP, ENUM_TO_TF, NP_TO_TF, TF_TO_NP, as_np_dtype
+from ._dtypes import ENUM_TO_NP, ENUM_TO_TF, NP_TO_TF, TF_TO_NP, as_np_dtype, warn_complex_to_real
 from ._ndarray import ndarray
 from ._promotion import result_type_of_keys
 from ._tf import constant, eager_context, enum_of, gen_math_ops as gm, tf
@@ -114,9 +115,7 @@ def _leaf_dtypes(x: Any, out: list[np.dtype[Any]]) -> None:
     elif type(x) in _PY_SCALARS:
         out.append(python_scalar_dtype(x))
     else:
-        arr = np.asarray(x)
-        _check_host_dtype(arr)
-        out.append(arr.dtype)
+        out.append(_check_host_dtype(np.asarray(x)).dtype)
 
 
 def _stack(x: Any, d: np.dtype[Any]) -> tf.Tensor:
@@ -153,19 +152,22 @@ def _host_default(arr: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     return arr
 
 
-def _check_host_dtype(arr: np.ndarray[Any, Any]) -> None:
+def _check_host_dtype(arr: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """`arr` if tnp holds its dtype, a native-byte-order copy for a non-native one ('>i4'), else TypeError."""
     if arr.dtype not in NP_TO_TF:
         if arr.dtype.kind == "O":
             sample = f": {arr.flat[0]!r} ..." if arr.size else ""
             raise TypeError(f"tnp does not support dtype object (arrays of Python objects){sample}")
-        as_np_dtype(arr.dtype)  # raises TypeError naming the dtype
+        arr = arr.astype(as_np_dtype(arr.dtype))  # as_np_dtype raises TypeError naming an unsupported dtype
+    return arr
 
 
 def to_tensor(x: Any, dtype: Any = None) -> tf.Tensor:
     """A tf.Tensor for a tnp array, tf.Tensor, tf.Variable, NumPy array/scalar, Python scalar or nested list.
 
-    `dtype` (anything dtype-like) casts the result as NumPy's `asarray(x, dtype)` does (unsafe for arrays,
-    OverflowError for an out-of-range Python int); None infers NumPy's dtype. Never copies a tensor.
+    `dtype` (anything dtype-like) casts the result as NumPy's `asarray(x, dtype)` does (unsafe for arrays with
+    NumPy's ComplexWarning for complex -> real, OverflowError for an out-of-range Python int); None infers
+    NumPy's dtype. Never copies a tensor. A NumPy array in non-native byte order ('>i4') becomes native.
     """
     d = None if dtype is None else as_np_dtype(dtype)
     t: tf.Tensor
@@ -197,9 +199,9 @@ def to_tensor(x: Any, dtype: Any = None) -> tf.Tensor:
         arr = np.asarray(x, dtype=d)  # NumPy's coercion; an array is cast unsafely
         if d is None and isinstance(x, (list, tuple)):
             arr = _host_default(arr)
-        _check_host_dtype(arr)
-        return tf.constant(arr)
+        return tf.constant(_check_host_dtype(arr))
     if d is not None and t.dtype != NP_TO_TF[d]:
+        warn_complex_to_real(TF_TO_NP[t.dtype], d, stacklevel=3)
         t = cast(t, NP_TO_TF[d])
     return t
 
@@ -227,6 +229,7 @@ _INT_ARRAYS: dict[tuple[int, ...], np.ndarray[Any, Any]] = {}
 _INT_TENSORS: dict[tuple[int, ...], tf.Tensor] = {}
 _ZEROS: dict[tuple[np.dtype[Any], str, int], tf.Tensor] = {}  # (dtype, device, 0 or 1) -> a 0-d zero or one
 _INT_SCALARS: dict[int, tf.Tensor] = {}  # a Python int -> a 0-d int64 host tensor
+_SCALARS: dict[tuple[Any, ...], tf.Tensor] = {}  # see `eager_scalar`
 _PLAN_CACHES: list[dict[Any, Any]] = []  # other modules' caches holding eager tensors (see `plan_cache`)
 caches_context: list[Any] = [None]  # the eager context the cached tensors belong to
 _INT32_MAX = 2**31 - 1
@@ -239,6 +242,7 @@ def eager_caches() -> Any:
         _INT_TENSORS.clear()
         _ZEROS.clear()
         _INT_SCALARS.clear()
+        _SCALARS.clear()
         for cache in _PLAN_CACHES:
             cache.clear()
         caches_context[0] = ctx
@@ -295,6 +299,20 @@ def eager_zero(d: np.dtype[Any], value: int = 0) -> tf.Tensor | None:
     return z
 
 
+def eager_scalar(value: Any, e: int, make: Callable[[Any, np.dtype[Any]], tf.Tensor]) -> tf.Tensor | None:
+    """Eagerly, the Python scalar `value` as a 0-d tensor of the dtype with enum `e` on the current device:
+    built once by `make(value, dtype)` (which applies the caller's cast rules and errors) and cached by exact
+    type and value (a zero by its repr: tells -0.0 from 0.0); None in a graph."""
+    ctx = eager_caches()
+    if ctx is None:
+        return None
+    key = (type(value), value if value else repr(value), e, ctx.device_name, make)
+    t = _SCALARS.get(key)
+    if t is None:
+        t = bounded_put(_SCALARS, key, make(value, ENUM_TO_NP[e]))
+    return t
+
+
 def eager_int64(value: int) -> tf.Tensor | None:
     """A Python int in int64's range as a cached 0-d int64 host tensor (an op's scalar input); None in a
     graph. (TensorFlow converts a NumPy int64 scalar through its slow path.)"""
@@ -307,4 +325,12 @@ def eager_int64(value: int) -> tf.Tensor | None:
     return t
 
 
-__all__ = ["TENSOR_TYPES", "cast", "eager_zero", "int_arg", "python_scalar_dtype", "to_tensor"]
+__all__ = [
+    "TENSOR_TYPES",
+    "cast",
+    "eager_scalar",
+    "eager_zero",
+    "int_arg",
+    "python_scalar_dtype",
+    "to_tensor",
+]

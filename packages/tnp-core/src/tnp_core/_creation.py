@@ -33,7 +33,7 @@ from ._convert import (
     to_tensor,
 )
 from ._device import maybe_device
-from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, is_array
+from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, is_array, requested_dtype
 from ._ndarray import ndarray, wrap
 from ._tf import EagerTensor, constant, dtype_enum, eager_context, gen_array_ops as ga, is_symbolic, tf
 
@@ -332,12 +332,12 @@ def frombuffer(
         tnp.array([1, 2], dtype=uint16)
     """
     no_like(like, "frombuffer")
-    d = np.dtype(np.float64) if dtype is None else as_np_dtype(dtype)
+    d = np.dtype(np.float64) if dtype is None else requested_dtype(dtype)  # '>i4' reads big-endian bytes
     if is_array(buffer):  # NumPy reads an array's bytes (its buffer protocol)
         buffer = np.asarray(buffer)
     arr = np.frombuffer(buffer, dtype=d, count=count, offset=offset)
     with maybe_device(device):
-        return wrap(tf.constant(arr))
+        return wrap(tf.constant(arr if d.isnative else arr.astype(d.newbyteorder("="))))
 
 
 def from_dlpack(x: Any, /, *, device: Any = None, copy: bool | None = None) -> ndarray:

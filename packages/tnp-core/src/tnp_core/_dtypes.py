@@ -5,6 +5,7 @@ tnp uses NumPy's own dtype objects (`tnp.float32 is numpy.float32`); bfloat16 co
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import ml_dtypes
@@ -61,7 +62,8 @@ def as_np_dtype(obj: Any) -> np.dtype[Any]:
     """A dtype argument (NumPy dtype/type/string/scalar, tf.DType) -> a supported NumPy dtype.
 
     As `numpy.dtype`, an array is a TypeError ("Cannot construct a dtype from an array"): use `dtype_of`
-    where an array stands for its dtype.
+    where an array stands for its dtype. Differs: a non-native byte order ('>i4' on a little-endian machine)
+    gives the native-order dtype (int32), where NumPy keeps '>i4': a tensor has no byte order.
     """
     if _cacheable(obj):  # a lookup by `1` would find tf.float32 (a tf.DType equals and hashes as its enum)
         hit = _dtype_cache.get(obj)
@@ -79,10 +81,32 @@ def as_np_dtype(obj: Any) -> np.dtype[Any]:
         except TypeError as exc:
             raise TypeError(f"data type {obj!r} not understood") from exc
         if d not in NP_TO_TF:
-            raise _reject(d)
+            if d.isnative or d.newbyteorder("=") not in NP_TO_TF:
+                raise _reject(d)
+            d = d.newbyteorder("=")
     if _cacheable(obj):
         _dtype_cache[obj] = d
     return d
+
+
+def requested_dtype(obj: Any) -> np.dtype[Any]:
+    """`as_np_dtype(obj)` in the byte order `obj` names ('>i4' stays '>i4'): for what NumPy decides by byte
+    order (casting='no', reading bytes)."""
+    d = as_np_dtype(obj)
+    if isinstance(obj, tf.DType) or d.itemsize == 1:
+        return d
+    raw = np.dtype(obj)
+    return d if raw.isnative else raw
+
+
+def warn_complex_to_real(src: np.dtype[Any], dst: np.dtype[Any], stacklevel: int) -> None:
+    """NumPy's ComplexWarning for a cast of complex values to a real (not bool) dtype."""
+    if src.kind == "c" and dst.kind not in "cb":
+        warnings.warn(
+            "Casting complex values to real discards the imaginary part",
+            np.exceptions.ComplexWarning,
+            stacklevel=stacklevel + 1,
+        )
 
 
 def dtype_of(obj: Any) -> np.dtype[Any]:
@@ -138,7 +162,7 @@ def finfo(dtype: Any) -> Any:
     d = _info_dtype(dtype)
     if d == np.dtype(bfloat16):
         return ml_dtypes.finfo(d)
-    if d.kind in "fc" and d not in NP_TO_TF:
+    if d.kind in "fc" and d.newbyteorder("=") not in NP_TO_TF:
         raise _reject(d)  # longdouble: NumPy has its finfo, tnp cannot hold it
     return np.finfo(d)
 
@@ -177,19 +201,48 @@ def _dtype_like(x: Any) -> Any:
 
 
 def isdtype(dtype: Any, kind: Any) -> bool:
-    """`numpy.isdtype` (array API), also accepting tf.DType.
+    """`numpy.isdtype` (array API), also accepting tf.DType and bfloat16 (NumPy raises TypeError for it; here
+    it is a 'real floating' and 'numeric' dtype).
 
     Examples:
         >>> tnp.isdtype(tnp.float32, 'real floating')
         True
         >>> tnp.isdtype(tnp.int8, ('integral', 'bool'))
         True
+        >>> tnp.isdtype(tnp.bfloat16, 'real floating')
+        True
     """
     if is_array(dtype):
         raise TypeError(f"dtype argument must be a NumPy dtype, but it is a {type(dtype)}.")
     if isinstance(dtype, (tf.DType, np.dtype)) or dtype is bfloat16:
         dtype = as_np_dtype(dtype)
-    return bool(np.isdtype(dtype, kind))
+    kinds = tuple(map(_kind_arg, kind)) if type(kind) is tuple else (_kind_arg(kind),)
+    if not (_is_bf16(dtype) or any(map(_is_bf16, kinds))):
+        return bool(np.isdtype(dtype, kind if type(kind) is not tuple else kinds))
+    return any([_bf16_isdtype(dtype, k) for k in kinds])  # a list: every kind is checked, as in NumPy
+
+
+_BF16 = np.dtype(bfloat16)
+
+
+def _kind_arg(k: Any) -> Any:
+    return as_np_dtype(k) if isinstance(k, tf.DType) or k is bfloat16 else k
+
+
+def _is_bf16(d: Any) -> bool:
+    return isinstance(d, np.dtype) and d == _BF16
+
+
+def _bf16_isdtype(d: Any, k: Any) -> bool:
+    """`numpy.isdtype(d, k)` for one kind, bfloat16 being `d` or `k`: it is a real floating dtype."""
+    if _is_bf16(k):
+        if not _is_bf16(d):
+            np.isdtype(d, np.float32)  # NumPy's TypeError for a `d` that is no dtype
+        return _is_bf16(d)
+    if _is_bf16(d):
+        # float32 is of the same kinds; NumPy's errors for a bad kind, and a dtype kind is not bfloat16
+        return bool(np.isdtype(np.float32, k)) and isinstance(k, str)
+    return bool(np.isdtype(d, k))
 
 
 def default_float() -> np.dtype[Any]:

@@ -16,8 +16,17 @@ from typing import Any
 
 import numpy as np
 
-from ._convert import bounded_put, cast, eager_caches, eager_int64, int_arg, plan_cache, to_tensor
-from ._dtypes import ENUM_TO_NP, TF_TO_NP
+from ._convert import (
+    bounded_put,
+    cast,
+    eager_caches,
+    eager_int64,
+    eager_scalar,
+    int_arg,
+    plan_cache,
+    to_tensor,
+)
+from ._dtypes import NP_TO_TF, TF_TO_NP
 from ._ndarray import ndarray, wrap
 from ._tf import (
     EagerTensor,
@@ -523,7 +532,6 @@ _EAGER_GET: dict[tuple[Any, ...], tuple[Any, ...]] = plan_cache()  # (signature,
 _EAGER_SET: dict[tuple[Any, ...], tuple[Any, ...]] = (
     plan_cache()
 )  # (signature, shape, device) -> `t[key] = v`
-_EAGER_VALUES: dict[tuple[Any, ...], tf.Tensor] = plan_cache()  # (type, value, dtype enum, device) -> 0-d
 # the context the caches belong to, whether all its devices are CPUs, a 0-d int64 zero (GatherV2's axis)
 _eager_state: list[Any] = [object(), False, None]
 _INT_INDEX = (tf.int32.as_datatype_enum, tf.int64.as_datatype_enum)
@@ -676,10 +684,10 @@ def _set_plan(key: Any, dims: tuple[int, ...], device: Any) -> tuple[Any, ...]:
     return (_UPDATE, int_arg(begin), int_arg(end), int_arg(strides), begin_mask, end_mask, shrink)
 
 
-def _scalar_value(t: tf.Tensor, value: Any, ck: tuple[Any, ...]) -> tf.Tensor:
-    """A Python scalar as a 0-d tensor of `t`'s dtype (NumPy's cast and errors), cached under `ck`."""
-    _check_value(t.dtype, value)
-    return bounded_put(_EAGER_VALUES, ck, to_tensor(value, ENUM_TO_NP[ck[2]]))
+def _assigned(value: Any, d: np.dtype[Any]) -> tf.Tensor:
+    """A Python scalar as a 0-d tensor of dtype `d`, as NumPy's item assignment casts it (and its errors)."""
+    _check_value(NP_TO_TF[d], value)
+    return to_tensor(value, d)
 
 
 def _eager_setitem(t: tf.Tensor, key: Any, value: Any) -> tf.Tensor | None:
@@ -700,10 +708,7 @@ def _eager_setitem(t: tf.Tensor, key: Any, value: Any) -> tf.Tensor | None:
     kind = plan[0]
     if kind == _GENERAL:
         return None
-    vk = (type(value), value if value else repr(value), dtype_enum(t), device)  # repr: tells 0.0 from -0.0
-    v = _EAGER_VALUES.get(vk)
-    if v is None:
-        v = _scalar_value(t, value, vk)
+    v = eager_scalar(value, dtype_enum(t), _assigned)
     if kind == _SELECT:
         return gm.select_v2(plan[1], v, t)
     if kind == _UPDATE:

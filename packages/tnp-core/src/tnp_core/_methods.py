@@ -12,7 +12,7 @@ from typing import Any
 from ._casting import cast_array
 from ._complex import imag, real
 from ._convert import cast, to_tensor
-from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype
+from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, requested_dtype
 from ._indexing import AtProperty, getitem, setitem
 from ._manipulation import (
     diagonal,
@@ -76,7 +76,10 @@ def _from_bytes(b: tf.Tensor, to: tf.DType) -> tf.Tensor:
 
 
 def view_as(t: tf.Tensor, dtype: Any) -> tf.Tensor:
-    """`t`'s bytes reinterpreted as `dtype`; another itemsize rescales the last axis (NumPy's rules)."""
+    """`t`'s bytes reinterpreted as `dtype`; another itemsize rescales the last axis (NumPy's rules). A
+    non-native byte order ('>i4') reads the bytes in that order; the result holds the values in native order."""
+    if not requested_dtype(dtype).isnative:
+        return byteswap(view_as(t, as_np_dtype(dtype)))
     new, old = as_np_dtype(dtype), TF_TO_NP[t.dtype]
     to = NP_TO_TF[new]
     if new == old:
@@ -125,7 +128,8 @@ def _field(t: tf.Tensor, dtype: Any, offset: Any) -> tuple[tf.DType, int]:
 def getfield(t: tf.Tensor, dtype: Any, offset: Any = 0) -> tf.Tensor:
     """NumPy's `getfield`: the `dtype` value stored at byte `offset` of each element."""
     to, offset = _field(t, dtype, offset)
-    return _from_bytes(_to_bytes(t)[..., offset : offset + to.size], to)
+    r = _from_bytes(_to_bytes(t)[..., offset : offset + to.size], to)
+    return r if requested_dtype(dtype).isnative else byteswap(r)
 
 
 def setfield(t: tf.Tensor, val: Any, dtype: Any, offset: Any = 0) -> tf.Tensor:
@@ -133,6 +137,8 @@ def setfield(t: tf.Tensor, val: Any, dtype: Any, offset: Any = 0) -> tf.Tensor:
     to, offset = _field(t, dtype, offset)
     v = to_tensor(val)
     v = tf.broadcast_to(cast(v, to), tf.shape(t))
+    if not requested_dtype(dtype).isnative:
+        v = byteswap(v)
     b = _to_bytes(t)
     b = tf.concat([b[..., :offset], _to_bytes(v), b[..., offset + to.size :]], -1)
     return _from_bytes(b, t.dtype)

@@ -7,19 +7,20 @@ from typing import Any
 import numpy as np
 
 from ._convert import cast, to_tensor
-from ._dtypes import NP_TO_TF, TF_TO_NP
+from ._dtypes import ENUM_TO_NP, NP_TO_TF, TF_TO_NP
 from ._matmul import in_kernel_dtype
 from ._ndarray import ndarray, wrap
-from ._tf import tf
+from ._operators import maximum, minimum, positive
+from ._tf import enum_of, tf
 
 _NoValue: Any = np._NoValue
+_BOUNDS = (int, float)
+_FLOATS = frozenset(enum for enum, d in ENUM_TO_NP.items() if d.kind == "f")
 
 
 def _out(result: ndarray, out: Any) -> ndarray:
     if out is None:
         return result
-    from ._operators import positive
-
     return positive(result, out=out, casting="unsafe")  # type: ignore[no-any-return]
 
 
@@ -42,8 +43,17 @@ def clip(
         >>> tnp.clip(tnp.arange(6), 1, 4)
         tnp.array([1, 1, 2, 3, 4, 4])
     """
-    from ._operators import maximum, minimum, positive
-
+    if (
+        type(a) is ndarray
+        and out is None
+        and not kwargs
+        and type(a_min) in _BOUNDS
+        and type(a_max) in _BOUNDS
+        and min is _NoValue
+        and max is _NoValue
+        and enum_of(a._t) in _FLOATS
+    ):  # the common call, `clip(x, 0, 1)` on a float array: no int-range rule to apply
+        return minimum.binary(maximum.binary(a, a_min), a_max)
     if a_min is _NoValue and a_max is _NoValue:
         lo = None if min is _NoValue else min
         hi = None if max is _NoValue else max

@@ -17,7 +17,7 @@ import numpy as np
 from . import _ufunc_methods as _methods
 from ._config import get_config
 from ._convert import cast, eager_zero, to_tensor
-from ._dtypes import ENUM_TO_NP, NP_TO_TF, TF_TO_NP, as_np_dtype
+from ._dtypes import ENUM_TO_NP, NP_TO_TF, TF_TO_NP, as_np_dtype, requested_dtype
 from ._ndarray import ndarray, wrap
 from ._promotion import WEAK_TYPES
 from ._tf import dims_of, enum_of, is_symbolic, raw_op, tf
@@ -321,7 +321,7 @@ class ufunc:
             self._np(
                 *(_dummy(k) for k in keys),
                 out=np_outs if self.nout > 1 else np_outs[0],
-                dtype=None if dtype is None else as_np_dtype(dtype),
+                dtype=None if dtype is None else requested_dtype(dtype),  # NumPy refuses a byte order
                 casting=casting,
             )
             self._loops[check_key] = ((), self.spec.kernel, False)

@@ -7,6 +7,7 @@ handling and errors; `translating` makes a function raise NumPy's exception type
 translation point); `as_np_dtype`/`as_tf_dtype` convert dtype-likes; `NP_TO_TF`/`TF_TO_NP` map dtypes
 (`ENUM_TO_NP`/`ENUM_TO_TF` by DataType enum: `enum_of(t)` is a tensor's enum, the cheap dict key on hot paths;
 `dims_of(t)` its static shape as a tuple, cheaper than `t.shape`);
+`eager_scalar(value, enum, make)` is a Python scalar as a cached 0-d eager tensor (None in a graph);
 `check_allocatable(shape, dtype)` raises NumPy's MemoryError/ValueError up front for a shape larger than memory;
 `gen_array_ops`/`gen_math_ops` are TensorFlow's generated op wrappers (the eager fast path, through tnp-core's one
 adapter to TensorFlow internals).
@@ -15,7 +16,7 @@ adapter to TensorFlow internals).
 from __future__ import annotations
 
 from ._axes import normalize_axes as normalize_axes, normalize_axis as normalize_axis
-from ._convert import cast as cast, to_tensor as to_tensor
+from ._convert import cast as cast, eager_scalar as eager_scalar, to_tensor as to_tensor
 from ._creation import _check_allocatable as check_allocatable
 from ._dtypes import (
     ENUM_TO_NP as ENUM_TO_NP,
@@ -41,7 +42,7 @@ from ._ufunc import UfuncSpec as UfuncSpec, ufunc as ufunc
 
 __all__ = [
     "ENUM_TO_NP", "ENUM_TO_TF", "NP_TO_TF", "TF_TO_NP", "UfuncSpec", "as_np_dtype", "as_tf_dtype", "cast",
-    "check_allocatable", "dims_of", "enum_of", "gen_array_ops", "gen_math_ops", "is_symbolic", "ndarray",
-    "normalize_axes", "normalize_axis", "sort_keys", "static_size", "store", "to_tensor", "translating", "ufunc",
-    "wrap",
+    "check_allocatable", "dims_of", "eager_scalar", "enum_of", "gen_array_ops", "gen_math_ops", "is_symbolic",
+    "ndarray", "normalize_axes", "normalize_axis", "sort_keys", "static_size", "store", "to_tensor", "translating",
+    "ufunc", "wrap",
 ]  # fmt: skip

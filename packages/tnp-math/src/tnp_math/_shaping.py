@@ -22,10 +22,12 @@ import numpy as np
 import tensorflow as tf
 import tnp_core
 from tnp_core.extending import (
+    ENUM_TO_NP,
     NP_TO_TF,
     as_np_dtype,
     cast,
     dims_of,
+    eager_scalar,
     enum_of,
     gen_math_ops,
     is_symbolic,
@@ -627,10 +629,29 @@ def _where_arrays(c: tf.Tensor, x: tf.Tensor, y: tf.Tensor) -> ndarray:
         c = cast(c, tf.bool)
     if enum_of(x) != enum_of(y):
         x, y = _promoted([x, y])
-    d = dims_of(c)
-    if dims_of(x) != d or dims_of(y) != d:
+    d, dx, dy = dims_of(c), dims_of(x), dims_of(y)
+    if (dx != d and dx != ()) or (dy != d and dy != ()):  # a 0-d branch broadcasts against anything
         _check_broadcast([c, x, y])
     return wrap(gen_math_ops.select_v2(c, x, y))
+
+
+def _weak_like(v: Any, t: tf.Tensor) -> tf.Tensor | None:
+    """Eagerly, the Python scalar `v` as a cached 0-d tensor of `t`'s dtype when NumPy's promotion keeps that
+    dtype (a weak scalar of a fitting kind); None otherwise (the general path decides)."""
+    e = enum_of(t)
+    keeps = _KEEPS_DTYPE.get((e, type(v)))
+    if keeps is None:
+        d = ENUM_TO_NP[e]
+        keeps = _KEEPS_DTYPE[(e, type(v))] = tnp_core.result_type(d, _WEAK_SAMPLE[type(v)]) == d
+    return eager_scalar(v, e, _weak_np) if keeps else None
+
+
+def _weak_np(v: Any, d: np.dtype[Any]) -> tf.Tensor:
+    return _weak_as(v, NP_TO_TF[d])
+
+
+_WEAK_SAMPLE: dict[type, Any] = {bool: False, int: 0, float: 0.0, complex: 0j}
+_KEEPS_DTYPE: dict[tuple[int, type], bool] = {}  # (array dtype enum, Python scalar type) -> result keeps it
 
 
 def where(condition: Any, x: Any = None, y: Any = None, /) -> Any:
@@ -642,11 +663,19 @@ def where(condition: Any, x: Any = None, y: Any = None, /) -> Any:
         >>> tnp.where(tnp.array([0, 3, 0, 4]))
         (tnp.array([1, 3]),)
     """
-    if type(x) is ndarray and type(y) is ndarray and type(condition) is ndarray:
-        try:
-            return _where_arrays(condition._t, x._t, y._t)
-        except tf.errors.OpError:  # (out of memory) the general path raises NumPy's exception
-            pass
+    if type(condition) is ndarray:
+        xt = yt = None
+        if type(x) is ndarray:
+            xt = x._t
+            yt = y._t if type(y) is ndarray else _weak_like(y, xt) if type(y) in _WEAK_SAMPLE else None
+        elif type(y) is ndarray and type(x) in _WEAK_SAMPLE:
+            yt = y._t
+            xt = _weak_like(x, yt)
+        if xt is not None and yt is not None:
+            try:
+                return _where_arrays(condition._t, xt, yt)
+            except tf.errors.OpError:  # (out of memory) the general path raises NumPy's exception
+                pass
     return _where(condition, x, y)
 
 
