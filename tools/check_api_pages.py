@@ -18,7 +18,7 @@ import re
 import sys
 from typing import Any
 
-PACKAGES = ("tnp_core", "tnp_math", "tnp_linalg", "tnp_random")
+PACKAGES = ("tnp_core", "tnp_math", "tnp_math.fft", "tnp_linalg", "tnp_random")
 ANCHOR = re.compile(r'id="(tnp[a-z_]*\.[A-Za-z0-9_.]+)"')
 _MISSING = object()
 

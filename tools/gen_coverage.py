@@ -1,5 +1,5 @@
-"""Writes docs/coverage.md: every NumPy name (main namespace, numpy.linalg, numpy.random) with tnp's status and
-whether TensorFlow's own `tf.experimental.numpy` has it.
+"""Writes docs/coverage.md: every NumPy name (main namespace, numpy.linalg, numpy.random, numpy.fft) with tnp's
+status and whether TensorFlow's own `tf.experimental.numpy` has it.
 
 Statuses: "yes"; "partial" with the NotImplementedError messages found in tnp's implementation (values of supported
 parameters that raise); "host" for the documented host round trips; "out of scope" for the names
@@ -32,7 +32,7 @@ HOST = {
     "fromstring", "fromiter", "array2string", "array_repr", "array_str", "set_printoptions", "get_printoptions",
     "printoptions", "format_float_positional", "format_float_scientific", "base_repr", "binary_repr",
 }  # fmt: skip
-SUBMODULES = {"linalg": "tnp.linalg", "random": "tnp.random", "fft": "later"}
+SUBMODULES = {"linalg": "tnp.linalg", "random": "tnp.random", "fft": "tnp.fft"}
 
 
 def _not_implemented(obj: Any) -> list[str]:
@@ -90,6 +90,7 @@ def render() -> str:
         ("Main namespace", _rows(np, tnp, tf_np, "")),
         ("numpy.linalg", _rows(np.linalg, tnp.linalg, getattr(tf_np, "linalg", None), "linalg.")),
         ("numpy.random", _rows(np.random, tnp.random, tf_np.random, "random.")),
+        ("numpy.fft", _rows(np.fft, tnp.fft, getattr(tf_np, "fft", None), "fft.")),
     ]
     out = [
         "# NumPy coverage\n\n",

@@ -155,6 +155,7 @@ def functions() -> list[tuple[str, Any, Any]]:
         ("", np, tnp),
         ("linalg.", np.linalg, tnp.linalg),
         ("random.", np.random, tnp.random),
+        ("fft.", np.fft, tnp.fft),
     ]:
         for name in sorted(dir(tnp_mod)):
             qual = prefix + name

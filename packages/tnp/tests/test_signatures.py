@@ -24,7 +24,12 @@ DIFFERENCES: dict[str, str] = {
     "NumPy's matmul is a generalized ufunc whose reduce/accumulate/outer/at all raise",
 }
 
-NAMESPACES = [("", np, tnp), ("linalg.", np.linalg, tnp.linalg), ("random.", np.random, tnp.random)]
+NAMESPACES = [
+    ("", np, tnp),
+    ("linalg.", np.linalg, tnp.linalg),
+    ("random.", np.random, tnp.random),
+    ("fft.", np.fft, tnp.fft),
+]
 
 
 def _public_callables():
