@@ -231,10 +231,10 @@ def test_where_python_scalar_branch(dtype):
     # follows look-alikes of other types (1 == 1.0 == True, 0.0 == -0.0) that must not share a cache entry
     c, a = sparse((2, 3), "bool", 3), sample((2, 3), dtype, 1)
     for v in (1, 1.0, True, 0, 0.0, -0.0, False, 300, -1, 2.5, 1j, 0j, float("nan"), float("inf"), 2**70):
-        run(lambda xp, c, a: xp.where(c, a, v), c, a)  # noqa: B023
-        run(lambda xp, c, a: xp.where(c, v, a), c, a)  # noqa: B023
+        run(lambda xp, c, a: xp.where(c, a, v), c, a)
+        run(lambda xp, c, a: xp.where(c, v, a), c, a)
         if a.dtype.kind == "f":  # assert_same does not tell -0.0 from 0.0: 1 / -0.0 is -inf
-            run(lambda xp, c, a: 1 / xp.where(c, a, v), c, a)  # noqa: B023
+            run(lambda xp, c, a: 1 / xp.where(c, a, v), c, a)
     run(lambda xp, c, a: xp.where(c[0], a, -0.0), c, a)  # broadcasting condition
     run(lambda xp, c, a: xp.where(c[:1, :2], a, 1), c, a)  # ValueError: shapes do not broadcast
 
