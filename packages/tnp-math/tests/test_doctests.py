@@ -1,7 +1,7 @@
 """The docstring examples of tnp-math run as doctests, and every public function and class has one.
 
 Convention: examples are written as a user of the meta-package sees them (`import tnp`); here `tnp` is
-tnp_core's namespace plus tnp_math's (what the meta-package exports), supplied as the doctest namespace.
+tnp_core's namespace plus tnp_math's and `tnp.fft` (what the meta-package exports), supplied as the doctest namespace.
 
 The ufunc objects (`tnp.hypot`, `tnp.logaddexp`, ...) are instances of `tnp_core.ufunc` built from a spec
 table: their examples live on the `tnp_core.ufunc` class docstring (tested in tnp-core).
@@ -25,6 +25,7 @@ MODULES = [tnp_math] + [
 TNP = types.SimpleNamespace(
     **{n: getattr(tnp_core, n) for n in tnp_core.__all__},
     **{n: getattr(tnp_math, n) for n in tnp_math.__all__},
+    fft=tnp_math.fft,  # the meta-package's `tnp.fft`
 )
 
 # Public names that need no example of their own (each with the reason):

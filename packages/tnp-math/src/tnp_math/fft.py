@@ -364,8 +364,7 @@ def fft(a: Any, n: Any = None, axis: Any = -1, norm: Any = None, out: Any = None
     """`numpy.fft.fft`: the 1-D discrete Fourier transform along `axis`, zero-padded or cropped to `n` points.
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.fft(tnp.array([1.0, 2.0, 3.0, 4.0]))
+        >>> tnp.fft.fft(tnp.array([1.0, 2.0, 3.0, 4.0]))
         tnp.array([10.+0.j, -2.+2.j, -2.+0.j, -2.-2.j])
     """
     return _store(_c2c(_tensor(a), n, axis, norm, True), out, "fft")
@@ -376,8 +375,7 @@ def ifft(a: Any, n: Any = None, axis: Any = -1, norm: Any = None, out: Any = Non
     """`numpy.fft.ifft`: the inverse of `fft` along `axis`.
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.ifft(tnp.array([10.0, -2 + 2j, -2.0, -2 - 2j]))
+        >>> tnp.fft.ifft(tnp.array([10.0, -2 + 2j, -2.0, -2 - 2j]))
         tnp.array([1.+0.j, 2.+0.j, 3.+0.j, 4.+0.j])
     """
     return _store(_c2c(_tensor(a), n, axis, norm, False), out, "ifft")
@@ -388,8 +386,7 @@ def fft2(a: Any, s: Any = None, axes: Any = (-2, -1), norm: Any = None, out: Any
     """`numpy.fft.fft2`: the 2-D discrete Fourier transform over `axes` (the last two by default).
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.fft2(tnp.array([[1.0, 2.0], [3.0, 4.0]]))
+        >>> tnp.fft.fft2(tnp.array([[1.0, 2.0], [3.0, 4.0]]))
         tnp.array([[10.+0.j, -2.+0.j],
                    [-4.+0.j,  0.+0.j]])
     """
@@ -401,8 +398,7 @@ def ifft2(a: Any, s: Any = None, axes: Any = (-2, -1), norm: Any = None, out: An
     """`numpy.fft.ifft2`: the inverse of `fft2`.
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.ifft2(tnp.array([[10.0, -2.0], [-4.0, 0.0]])).real
+        >>> tnp.fft.ifft2(tnp.array([[10.0, -2.0], [-4.0, 0.0]])).real
         tnp.array([[1., 2.],
                    [3., 4.]])
     """
@@ -414,8 +410,7 @@ def fftn(a: Any, s: Any = None, axes: Any = None, norm: Any = None, out: Any = N
     """`numpy.fft.fftn`: the n-D discrete Fourier transform over `axes` (every axis by default).
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.fftn(tnp.ones((2, 2, 2)))
+        >>> tnp.fft.fftn(tnp.ones((2, 2, 2)))
         tnp.array([[[8.+0.j, 0.+0.j],
                     [0.+0.j, 0.+0.j]],
         <BLANKLINE>
@@ -430,8 +425,7 @@ def ifftn(a: Any, s: Any = None, axes: Any = None, norm: Any = None, out: Any = 
     """`numpy.fft.ifftn`: the inverse of `fftn`.
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.ifftn(tnp.array([[4.0, 0.0], [0.0, 0.0]]))
+        >>> tnp.fft.ifftn(tnp.array([[4.0, 0.0], [0.0, 0.0]]))
         tnp.array([[1.+0.j, 1.+0.j],
                    [1.+0.j, 1.+0.j]])
     """
@@ -445,8 +439,7 @@ def rfft(a: Any, n: Any = None, axis: Any = -1, norm: Any = None, out: Any = Non
     Complex input raises TypeError, as NumPy.
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.rfft(tnp.array([1.0, 2.0, 3.0, 4.0]))
+        >>> tnp.fft.rfft(tnp.array([1.0, 2.0, 3.0, 4.0]))
         tnp.array([10.+0.j, -2.+2.j, -2.+0.j])
     """
     return _store(_r2c(_tensor(a), n, axis, norm), out, "rfft")
@@ -457,8 +450,7 @@ def irfft(a: Any, n: Any = None, axis: Any = -1, norm: Any = None, out: Any = No
     """`numpy.fft.irfft`: the inverse of `rfft`, a real result of length `n` (default `2 * (m - 1)`).
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.irfft(tnp.array([10.0, -2 + 2j, -2.0]))
+        >>> tnp.fft.irfft(tnp.array([10.0, -2 + 2j, -2.0]))
         tnp.array([1., 2., 3., 4.])
     """
     return _store(_c2r(_tensor(a), n, axis, norm), out, "irfft")
@@ -469,8 +461,7 @@ def rfft2(a: Any, s: Any = None, axes: Any = (-2, -1), norm: Any = None, out: An
     """`numpy.fft.rfft2`: the 2-D transform of a real input (`rfft` on the last of `axes`, then `fft`).
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.rfft2(tnp.array([[1.0, 2.0], [3.0, 4.0]]))
+        >>> tnp.fft.rfft2(tnp.array([[1.0, 2.0], [3.0, 4.0]]))
         tnp.array([[10.+0.j, -2.+0.j],
                    [-4.+0.j,  0.+0.j]])
     """
@@ -482,8 +473,7 @@ def irfft2(a: Any, s: Any = None, axes: Any = (-2, -1), norm: Any = None, out: A
     """`numpy.fft.irfft2`: the inverse of `rfft2`.
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.irfft2(tnp.array([[10.0, -2.0], [-4.0, 0.0]]))
+        >>> tnp.fft.irfft2(tnp.array([[10.0, -2.0], [-4.0, 0.0]]))
         tnp.array([[1., 2.],
                    [3., 4.]])
     """
@@ -495,8 +485,7 @@ def rfftn(a: Any, s: Any = None, axes: Any = None, norm: Any = None, out: Any = 
     """`numpy.fft.rfftn`: the n-D transform of a real input (`rfft` on the last of `axes`, then `fft`).
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.rfftn(tnp.ones((2, 2, 2))).shape
+        >>> tnp.fft.rfftn(tnp.ones((2, 2, 2))).shape
         (2, 2, 2)
     """
     return _store(_r2c_nd(a, s, axes, norm), out, "fft")
@@ -507,8 +496,7 @@ def irfftn(a: Any, s: Any = None, axes: Any = None, norm: Any = None, out: Any =
     """`numpy.fft.irfftn`: the inverse of `rfftn`.
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.irfftn(fft.rfftn(tnp.ones((2, 2, 2))))
+        >>> tnp.fft.irfftn(tnp.fft.rfftn(tnp.ones((2, 2, 2))))
         tnp.array([[[1., 1.],
                     [1., 1.]],
         <BLANKLINE>
@@ -523,8 +511,7 @@ def hfft(a: Any, n: Any = None, axis: Any = -1, norm: Any = None, out: Any = Non
     """`numpy.fft.hfft`: the transform of a Hermitian-symmetric signal given by its first half (a real result).
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.hfft(tnp.array([1.0, 2.0, 3.0]))
+        >>> tnp.fft.hfft(tnp.array([1.0, 2.0, 3.0]))
         tnp.array([ 8., -2.,  0., -2.])
     """
     t = _tensor(a)
@@ -537,8 +524,7 @@ def ihfft(a: Any, n: Any = None, axis: Any = -1, norm: Any = None, out: Any = No
     """`numpy.fft.ihfft`: the inverse of `hfft` (the first half of the Hermitian-symmetric spectrum).
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.ihfft(tnp.array([8.0, -2.0, 0.0, -2.0]))
+        >>> tnp.fft.ihfft(tnp.array([8.0, -2.0, 0.0, -2.0]))
         tnp.array([1.-0.j, 2.-0.j, 3.-0.j])
     """
     norm = _swap(norm)
@@ -578,8 +564,7 @@ def fftfreq(n: Any, d: Any = 1.0, device: Any = None) -> ndarray:
     `d` may be a (traced) tensor or array; `device=` takes tnp's device names ('CPU:0', 'GPU:0', 'cpu').
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.fftfreq(5, d=0.5)
+        >>> tnp.fft.fftfreq(5, d=0.5)
         tnp.array([ 0. ,  0.4,  0.8, -0.8, -0.4])
     """
     m = _check_n(n)
@@ -598,8 +583,7 @@ def rfftfreq(n: Any, d: Any = 1.0, device: Any = None) -> ndarray:
     `d` may be a (traced) tensor or array; `device=` takes tnp's device names ('CPU:0', 'GPU:0', 'cpu').
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.rfftfreq(5, d=0.5)
+        >>> tnp.fft.rfftfreq(5, d=0.5)
         tnp.array([0. , 0.4, 0.8])
     """
     m = _check_n(n)
@@ -634,8 +618,7 @@ def fftshift(x: Any, axes: Any = None) -> ndarray:
     """`numpy.fft.fftshift`: the zero-frequency term moved to the centre (a roll by half of each axis' length).
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.fftshift(fft.fftfreq(5))
+        >>> tnp.fft.fftshift(tnp.fft.fftfreq(5))
         tnp.array([-0.4, -0.2,  0. ,  0.2,  0.4])
     """
     return _shift(x, axes, 1)
@@ -646,8 +629,7 @@ def ifftshift(x: Any, axes: Any = None) -> ndarray:
     """`numpy.fft.ifftshift`: the inverse of `fftshift`.
 
     Examples:
-        >>> from tnp_math import fft  # tnp.fft
-        >>> fft.ifftshift(tnp.array([-0.4, -0.2, 0.0, 0.2, 0.4]))
+        >>> tnp.fft.ifftshift(tnp.array([-0.4, -0.2, 0.0, 0.2, 0.4]))
         tnp.array([ 0. ,  0.2,  0.4, -0.4, -0.2])
     """
     return _shift(x, axes, -1)
