@@ -201,19 +201,23 @@ def to_tensor(x: Any, dtype: Any = None) -> tf.Tensor:
             arr = _host_default(arr)
         return tf.constant(_check_host_dtype(arr))
     if d is not None and t.dtype != NP_TO_TF[d]:
-        warn_complex_to_real(TF_TO_NP[t.dtype], d, stacklevel=3)
-        t = cast(t, NP_TO_TF[d])
+        t = cast(t, NP_TO_TF[d], requested=True)
     return t
 
 
-def cast(t: tf.Tensor, to: tf.DType) -> tf.Tensor:
-    """NumPy's unsafe cast (`astype`): complex -> real drops the imaginary part, float -> bool tests != 0."""
+def cast(t: tf.Tensor, to: tf.DType, requested: bool = False) -> tf.Tensor:
+    """NumPy's unsafe cast (`astype`): complex -> real drops the imaginary part, float -> bool tests != 0.
+
+    `requested`: the user asked for this cast (`dtype=`, `out=`, an assignment, a fill value), so a complex ->
+    real one gives NumPy's ComplexWarning (internal casts give none)."""
     src = ENUM_TO_TF[enum_of(t)]  # tf.DTypes are interned: `is` instead of their slow Python __eq__
     if src is to:
         return t
     if to is _TF_BOOL:
         return gm.not_equal(t, 0)  # the 0 takes t's dtype
     if (src is _TF_C64 or src is _TF_C128) and not (to is _TF_C64 or to is _TF_C128):
+        if requested:
+            warn_complex_to_real(TF_TO_NP[src], TF_TO_NP[to], stacklevel=3)
         t = gm.real(t, Tout=src.real_dtype)
         if ENUM_TO_TF[enum_of(t)] is to:
             return t

@@ -130,16 +130,39 @@ def ambiguous_truth(size: int | None) -> ValueError:
 
 
 def allocation_error(dims: Any, dtype: Any) -> Exception:
-    """NumPy's error for an array that cannot be allocated: ValueError when its byte size does not fit in an
-    int64, else MemoryError with NumPy's message (TensorFlow's own errors say ResourceExhausted)."""
+    """NumPy's error for an array that cannot be allocated: ValueError for a dimension beyond int64 or when the
+    byte size of its nonzero dimensions does not fit in an int64 (even if another one is 0), else MemoryError
+    with NumPy's message (TensorFlow's own errors say ResourceExhausted)."""
     d = np.dtype(as_np_dtype(dtype))  # (a tf.DType too)
-    nbytes = math.prod(int(n) for n in dims) * d.itemsize
-    if nbytes >= 2**63:
+    dims = tuple(int(n) for n in dims)
+    if any(n >= 2**63 for n in dims):
+        return ValueError("Maximum allowed dimension exceeded")
+    if math.prod(n for n in dims if n) * d.itemsize >= 2**63:
         return ValueError(
             "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
         )
     # NumPy's own MemoryError subclass: its message ("Unable to allocate 8.00 PiB for an array with shape ...")
-    return _ArrayMemoryError(tuple(int(n) for n in dims), d)
+    return _ArrayMemoryError(dims, d)
+
+
+def offset_arg(k: Any) -> int:
+    """A diagonal offset read as NumPy's diagonal() reads it: a C int (OverflowError beyond it)."""
+    n = _index(k)
+    if not -(2**31) <= n < 2**31:
+        raise OverflowError(
+            "Python int too large to convert to C long"
+            if not -(2**63) <= n < 2**63
+            else f"signed integer is {'greater than maximum' if n > 0 else 'less than minimum'}"
+        )
+    return n
+
+
+def c_int(x: Any) -> int:
+    """An integer argument that NumPy reads as a C int (OverflowError beyond it, as NumPy)."""
+    n = _index(x)
+    if not -(2**31) <= n < 2**31:
+        raise OverflowError("Python int too large to convert to C int")
+    return n
 
 
 # TensorFlow's errors for a tensor too large to allocate (or whose element count overflows)
@@ -284,9 +307,11 @@ def array(
                    [3., 4.]], dtype=float32)
     """
     no_like(like, "array")
-    ndmin, ndmax = _index(ndmin), _index(ndmax)
+    ndmin, ndmax = c_int(ndmin), c_int(ndmax)
     if not 0 <= ndmax <= 64:
         raise ValueError("ndmax must be in the range [0, NPY_MAXDIMS (64)]")
+    if ndmin > (ndmax or 64):
+        raise ValueError(f"ndmin must be <= ndmax ({ndmax or 64})")
     r = asarray(object, dtype, order, copy=copy, device=device)
     if ndmax and isinstance(object, (list, tuple)) and r.ndim > ndmax:
         raise ValueError(
@@ -380,11 +405,14 @@ def _check_dtype_supported(d: np.dtype[Any]) -> None:
 
 def _check_allocatable(dims: Any, dtype: Any) -> None:
     """NumPy's MemoryError/ValueError up front for a static shape larger than the machine's memory (TensorFlow's
-    allocator would retry for seconds before failing); a cheap product test on the hot path."""
-    if isinstance(dims, (list, tuple)) and math.prod(dims) > _HUGE_ELEMENTS:
-        error = allocation_error(dims, dtype)
-        if isinstance(error, ValueError) or np.dtype(as_np_dtype(dtype)).itemsize * math.prod(dims) > _MEMORY:
-            raise error
+    allocator would retry for seconds before failing), and NumPy's ValueError for an empty shape whose other
+    dimensions are too large; a cheap product test on the hot path."""
+    if isinstance(dims, (list, tuple)):
+        n = math.prod(dims)
+        if n > _HUGE_ELEMENTS or (n == 0 and len(dims) > 1 and max(dims) > _HUGE_ELEMENTS):
+            error = allocation_error(dims, dtype)
+            if isinstance(error, ValueError) or np.dtype(as_np_dtype(dtype)).itemsize * n > _MEMORY:
+                raise error
 
 
 def _allocation_failed(dims: Any, dtype: Any, exc: Exception) -> Exception:
@@ -575,7 +603,7 @@ def fill_value_tensor(value: Any, dtype: Any) -> tf.Tensor:
     d = as_np_dtype(dtype)
     if type(value) is int:
         return to_tensor(value, d)
-    return cast(to_tensor(value), NP_TO_TF[d])
+    return cast(to_tensor(value), NP_TO_TF[d], requested=True)
 
 
 def full(
@@ -612,7 +640,9 @@ def _like(a: Any, dtype: Any, order: Any, shape: Any) -> tuple[tf.DType, list[in
     t = to_tensor(a)
     d = t.dtype if dtype is None else NP_TO_TF[as_np_dtype(dtype)]
     if shape is not None:
-        return d, shape_arg(shape)
+        dims = shape_arg(shape)
+        _check_allocatable(dims, d)
+        return d, dims
     return d, (t.shape.as_list() if t.shape.is_fully_defined() else tf.shape(t))
 
 
@@ -718,7 +748,14 @@ def eye(  # NumPy's parameter names
     k, d = _index(k), NP_TO_TF[default_dtype(dtype, float)]
     _check_allocatable((n, m), d)
     with maybe_device(device):
-        return wrap(cast(tf.equal(_offsets(n, m), k), d))
+        if not n or not m:
+            return wrap(tf.zeros((n, m), d))
+        return wrap(cast(tf.equal(_offsets(n, m), _clamp_offset(k, n, m)), d))
+
+
+def _clamp_offset(k: int, n: int, m: int) -> int:
+    """A diagonal offset `k` of an (n, m) matrix moved into [-n, m] (int64): the same elements are selected."""
+    return min(max(k, -n), m)
 
 
 def identity(n: Any, dtype: Any = None, *, like: Any = None, device: Any = None) -> ndarray:
@@ -757,14 +794,25 @@ def tri(  # NumPy's parameter names
     d = NP_TO_TF[default_dtype(dtype, float)]
     if type(n) is int and type(m) is int and type(k) is int:
         n, m = max(n, 0), max(m, 0)
+        _check_allocatable((m,), np.int64)  # and arange(-k, M - k)
+        check_tri_offset(k, m)
         _check_allocatable((n, m), d)
         with maybe_device(device):
-            return wrap(cast(tf.less_equal(_offsets(n, m), k), d))
+            if not n or not m:
+                return wrap(tf.zeros((n, m), d))
+            return wrap(cast(tf.less_equal(_offsets(n, m), _clamp_offset(k, n, m)), d))
     # a float argument: NumPy's construction, rows >= the integer arange from -k to m - k
     _check_allocatable((max(math.ceil(n), 0), max(math.ceil(m - k) - math.floor(-k), 0)), d)
     rows, cols = np.arange(n, dtype=np.int64), np.arange(-k, m - k, dtype=np.int64)
     with maybe_device(device):
         return wrap(cast(tf.greater_equal(rows[:, None], cols[None, :]), d))
+
+
+def check_tri_offset(k: int, m: int) -> None:
+    """NumPy's OverflowError for an integer diagonal offset `k` of tri() (and tril/triu) with `m` columns
+    where its arange(-k, m - k) does not fit in int64."""
+    if not -(2**63) < k <= 2**63 or m - k >= 2**63:
+        raise OverflowError("Python int too large to convert to C long")
 
 
 def _tri_arg(x: Any) -> int | float:
@@ -810,7 +858,14 @@ def diag(v: Any, k: Any = 0) -> ndarray:
         raise ValueError("Input must be 1- or 2-d.")
     k = _index(k)
     if t.shape.rank == 1:
+        # NumPy's zeros((n, n)) of n = len(v) + |k| (at least |k| while the length is unknown); a larger |k|
+        # than MatrixDiag's int32 cannot be allocated
+        n = abs(k) + (t.shape[0] or 0)
+        _check_allocatable((n, n), t.dtype)
+        if abs(k) >= 2**31:
+            raise allocation_error((n, n), t.dtype)
         return wrap(tf.linalg.diag(t, k=k))
+    k = offset_arg(k)
     rows, cols = _dim(t, 0), _dim(t, 1)
     r0, c0 = max(-k, 0), max(k, 0)
     n = tf.maximum(tf.minimum(rows - r0, cols - c0), 0)
@@ -880,7 +935,11 @@ def indices(dimensions: Any, dtype: Any = int, sparse: bool = False, *, device: 
     n = len(dims)
     if not sparse:
         _check_allocatable((n, *dims), d)
+    for dim in dims:  # NumPy then builds arange(dim) for each
+        _check_allocatable((dim,), np.int64)
     with maybe_device(device):
+        if not sparse and n and not math.prod(dims):
+            return wrap(tf.zeros((n, *dims), d))
         parts = []
         for i, dim in enumerate(dims):
             shape = [1] * n

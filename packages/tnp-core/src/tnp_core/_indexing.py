@@ -827,7 +827,7 @@ def _check_value(d: tf.DType, v: Any) -> None:
             if not -(2**63) <= v <= max(info.max, 2**63 - 1):  # beyond what NumPy converts through a C long
                 raise OverflowError("Python int too large to convert to C long")
             raise OverflowError(f"Python integer {v} out of bounds for {TF_TO_NP[d]}")
-    if isinstance(v, complex) and not d.is_complex and d != tf.bool:  # NumPy stores bool(v) in a bool array
+    if type(v) is complex and not d.is_complex and d != tf.bool:  # NumPy stores bool(v) in a bool array
         what = (
             "int() argument must be a string, a bytes-like object"
             if d.is_integer

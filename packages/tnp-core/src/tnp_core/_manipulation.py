@@ -12,7 +12,7 @@ import numpy as np
 from . import _tf
 from ._axes import index_axis, is_bool, normalize_axes, normalize_axis
 from ._convert import bounded_put, int_arg, to_tensor
-from ._creation import _check_allocatable, ambiguous_truth
+from ._creation import _check_allocatable, ambiguous_truth, offset_arg
 from ._dtypes import TF_TO_NP, as_np_dtype
 from ._ndarray import ndarray, wrap
 from ._tf import EagerTensor, dims_of, gen_array_ops as ga, tf
@@ -237,25 +237,44 @@ def repeat(a: Any, repeats: Any, axis: Any = None) -> ndarray:
         ax = normalize_axis(axis, t.shape.rank)
     if type(repeats) is not int and np.ndim(repeats) > 1:  # before the dtype, as NumPy
         raise ValueError("object too deep for desired array")
-    r = index_tensor(repeats, "safe")
+    if isinstance(repeats, np.unsignedinteger) and repeats >= 2**63:  # NumPy reads it as a negative intp
+        raise ValueError("negative dimensions are not allowed")
+    r = index_tensor(int(repeats) if isinstance(repeats, np.integer) else repeats, "safe")
     n, k = t.shape[ax], r.shape.num_elements()
     if r.shape.rank == 1 and n is not None and k is not None and k not in (1, n):
         raise ValueError(f"operands could not be broadcast together with shape ({n},) ({k},)")
-    if not _tf.is_symbolic(r):
-        _check_repeats(r.numpy(), t, ax)
+    if not _tf.is_symbolic(r) and _check_repeats(r.numpy(), t, ax):
+        return wrap(_repeat_each(t, r, ax))
     if r.shape.rank == 1 and k == 1:
         r = tf.reshape(r, [])
     return wrap(tf.repeat(t, r, axis=ax))
 
 
-def _check_repeats(r: Any, t: tf.Tensor, ax: int) -> None:
-    """NumPy's errors for known repeats: negative counts, or a result too large to allocate."""
+def _check_repeats(r: Any, t: tf.Tensor, ax: int) -> bool:
+    """NumPy's errors for known repeats: negative counts, or a result too large to allocate; True for one
+    count beyond int32 (tf.repeat would truncate it), ValueError for several."""
     if (r < 0).any():
         raise ValueError("negative dimensions are not allowed")
     shape = t.shape.as_list()
     if None not in shape:
         shape[ax] = int(r.reshape(-1)[0]) * shape[ax] if r.size == 1 else int(r.sum(dtype=object))
         _check_allocatable(shape, TF_TO_NP[t.dtype])
+    if r.size == 1:
+        return bool(r.reshape(-1)[0] > _INT32_MAX)
+    if r.size and r.max() > _INT32_MAX:
+        raise ValueError(f"tnp.repeat: repeat counts above {_INT32_MAX} are supported only as a single count")
+    return False
+
+
+_INT32_MAX = 2**31 - 1
+
+
+def _repeat_each(t: tf.Tensor, r: tf.Tensor, ax: int) -> tf.Tensor:
+    """`tf.repeat(t, r, ax)` for one count `r` (int64): each element broadcast along a new axis after `ax`."""
+    r = tf.reshape(tf.cast(r, tf.int64), [1])
+    shape = tf.shape(t, out_type=tf.int64)
+    x = tf.broadcast_to(tf.expand_dims(t, ax + 1), tf.concat([shape[: ax + 1], r, shape[ax + 1 :]], 0))
+    return tf.reshape(x, tf.concat([shape[:ax], shape[ax : ax + 1] * r, shape[ax + 1 :]], 0))
 
 
 def resize(a: Any, new_shape: Any) -> ndarray:
@@ -268,6 +287,7 @@ def resize(a: Any, new_shape: Any) -> ndarray:
     """
     dims = _resize_dims(new_shape)
     flat = tf.reshape(to_tensor(a), [-1])
+    _check_allocatable(dims, flat.dtype)
     size = tf.shape(flat, out_type=tf.int64)[0]
     padded = tf.concat([flat, tf.zeros([1], flat.dtype)], 0)
     idx = tf.range(math.prod(dims), dtype=tf.int64) % tf.maximum(size, 1)
@@ -310,7 +330,7 @@ def diagonal(a: Any, offset: Any = 0, axis1: Any = 0, axis2: Any = 1) -> ndarray
     i, j = normalize_axis(axis1, n, "axis1"), normalize_axis(axis2, n, "axis2")
     if i == j:
         raise ValueError("axis1 and axis2 cannot be the same")
-    k = operator.index(offset)
+    k = offset_arg(offset)
     t = tf.transpose(t, [d for d in range(n) if d not in (i, j)] + [i, j])
     shape = tf.shape(t, out_type=tf.int64)
     rows, cols = shape[-2], shape[-1]

@@ -131,7 +131,7 @@ def matmul(
                 f"matmul: the batch dimensions {tuple(ba)} and {tuple(bb)} could not be broadcast together"
             ) from None
     compute = as_tf_dtype(loop[-1])  # after the shape checks, as NumPy's (object dtype: tnp's TypeError)
-    a, b = cast(a, compute), cast(b, compute)
+    a, b = cast(a, compute, requested=True), cast(b, compute, requested=True)
     r = in_kernel_dtype(tf.linalg.matmul, a, b)
     if va:
         r = tf.squeeze(r, -2)

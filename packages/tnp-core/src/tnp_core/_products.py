@@ -19,6 +19,7 @@ import numpy as np
 
 from ._axes import normalize_axis
 from ._convert import cast, to_tensor
+from ._creation import _check_allocatable, check_tri_offset
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, as_tf_dtype
 from ._matmul import in_kernel_dtype, loop_dtype
 from ._ndarray import ndarray, wrap
@@ -846,14 +847,16 @@ def _triangle(m: Any, k: Any, lower: bool, name: str) -> ndarray:
     if t.shape.rank == 0:
         raise TypeError(f"{name}: the input must be at least 1-d (NumPy's tri() needs N)")
     k = _diagonal_offset(k, lower)
+    dims = _dims(t)
+    rows, cols = dims[-2] if t.shape.rank > 1 else dims[-1], dims[-1]
+    if isinstance(k, int):  # NumPy's tri(k=k), or k - 1 for triu
+        check_tri_offset(k if lower else k - 1, cols if isinstance(cols, int) else 0)
     if isinstance(k, float):
         # NumPy's tri() compares row i with arange(s, s + M) in an integer dtype (s = -k, or 1 - k for triu), and
         # NumPy's integer arange steps by trunc(s + 1) - trunc(s): an integer offset, or 0 for -1 < s < 0
         s = -k if lower else 1 - k
         k = 2**31 if -1 < s < 0 else (-math.trunc(s) if lower else 1 - math.trunc(s))
     k = min(max(k, 1 - 2**31), 2**31 - 1)  # |j - i| < 2**31: a larger |k| selects the same elements
-    dims = _dims(t)
-    rows, cols = dims[-2] if t.shape.rank > 1 else dims[-1], dims[-1]
     diff = tf.range(cols)[tf.newaxis, :] - tf.range(rows)[:, tf.newaxis]  # j - i
     mask = diff <= k if lower else diff >= k
     return wrap(tf.where(mask, t, tf.zeros((), t.dtype)))
@@ -926,6 +929,8 @@ def vander(x: Any, N: Any = None, increasing: bool = False) -> ndarray:  # noqa:
     if isinstance(n, int) and n < 0:
         raise ValueError("negative dimensions are not allowed")
     d = NP_TO_TF[result_type_of_keys(TF_TO_NP[t.dtype], np.dtype(np.int64))]
+    if isinstance(n, int) and t.shape[0] is not None:
+        _check_allocatable((t.shape[0], n), d)
     t = cast(t, d)
     col = t[:, tf.newaxis]
     # multiply.accumulate of [1, x, x, ...] as NumPy computes it (integers wrap)

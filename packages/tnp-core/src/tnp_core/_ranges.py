@@ -15,9 +15,10 @@ from typing import Any
 
 import numpy as np
 
+from ._axes import index_axis
 from ._config import get_config
 from ._convert import TENSOR_TYPES, bounded_put, cast, eager_caches, eager_int64, plan_cache, to_tensor
-from ._creation import allocation_error, ambiguous_truth, no_like
+from ._creation import _check_allocatable, ambiguous_truth, no_like
 from ._device import maybe_device
 from ._dtypes import NP_TO_TF, TF_TO_NP, as_np_dtype, bfloat16
 from ._errors import AxisError
@@ -30,7 +31,6 @@ BF16 = np.dtype(bfloat16)
 _HALF = (np.dtype(np.float16), BF16)
 _INT64 = np.dtype(np.int64)
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
-_MAX_BYTES = 2**46  # larger results raise MemoryError up front instead of failing inside TensorFlow
 _HOST_FILL = 1024  # eager aranges up to this length are filled by NumPy on the host
 
 
@@ -174,8 +174,7 @@ def arange(
         d = want if want is not None else _inferred(args)
         if d.kind == "b" and n > 2:
             raise TypeError("arange() is only supported for booleans when the result has at most length 2.")
-        if n * d.itemsize > _MAX_BYTES:
-            raise allocation_error((n,), d)  # NumPy's ValueError beyond int64 bytes, else its MemoryError
+        _check_allocatable((n,), d)  # NumPy's ValueError beyond int64 bytes, MemoryError beyond memory
         if n <= _HOST_FILL:  # small: NumPy's own arange on the host, one constant
             return wrap(tf.constant(np.arange(*vals, dtype=d)))
         first = np.asarray(vals[0], dtype=d)
@@ -207,8 +206,9 @@ def _range_plan(start: int, stop: int | None, step: int) -> tuple[tf.Tensor, ...
         return None
     n = _length(start, stop, step)  # as NumPy: in floating point
     limit = start + n * step
-    if n * 8 > _MAX_BYTES or not _INT64_MIN <= limit <= _INT64_MAX:
+    if not _INT64_MIN <= limit <= _INT64_MAX:
         return None
+    _check_allocatable((n,), _INT64)
     ts = [eager_int64(v) for v in (start, limit, step)]
     return None if ts[0] is None else tuple(ts)
 
@@ -247,7 +247,7 @@ def _inexact(*xs: Any) -> tuple[list[tf.Tensor], np.dtype[Any]]:
 
 def _move_first_axis(y: tf.Tensor, axis: Any) -> tf.Tensor:
     nd = y.shape.rank
-    axis = operator.index(axis)
+    axis = index_axis(axis)  # OverflowError beyond a C int, as NumPy
     if not -nd <= axis < nd:
         raise AxisError(f"destination: axis {axis} is out of bounds for array of dimension {nd}")
     axis %= nd
@@ -270,6 +270,7 @@ def _linspace(
     """NumPy's linspace along a new first axis, in the inexact result dtype: (y, step, dt)."""
     (s, e), dt = _inexact(start, stop)
     _check_broadcast(s, e)
+    _check_allocatable((num,), dt)
     calc = NP_TO_TF[dt]
     s, e = cast(s, calc), cast(e, calc)
     div = num - 1 if endpoint else num

@@ -216,7 +216,7 @@ def _reduce(
     if dtype is None and isinstance(out, ndarray):
         dtype = out.dtype  # as NumPy's ufunc.reduce: the loop runs in out's dtype
     if dtype is not None:
-        t = cast(t, NP_TO_TF[as_np_dtype(dtype)])
+        t = cast(t, NP_TO_TF[as_np_dtype(dtype)], requested=True)
     mask = _mask(where, t)
     if initial is None and op in ("maximum", "minimum"):
         if mask is not None:
@@ -521,7 +521,7 @@ def mean(
     t = to_tensor(a)
     axes = _axes(axis, t, scalar_axis_ok=False)
     comp, res = _compute_dtypes(_np_dtype(t), dtype, False)
-    t = cast(t, NP_TO_TF[comp])
+    t = cast(t, NP_TO_TF[comp], requested=dtype is not None)
     s, n = _mean_parts(t, axes, _mask(where, t), bool(keepdims))
     return store(cast(_divide(s, n), NP_TO_TF[res]), out, "mean")
 
@@ -594,7 +594,7 @@ def _var(
     axes = _axes(axis, x, scalar_axis_ok=False)
     src = _np_dtype(x)
     comp, res = _compute_dtypes(src, dtype, True)
-    t = cast(x, NP_TO_TF[comp])
+    t = cast(x, NP_TO_TF[comp], requested=dtype is not None)
     mask = _mask(where, t)
     s, n = _mean_parts(t, axes, mask, True)
     if mean_ is None:
@@ -770,7 +770,7 @@ def _accumulate(
         except TypeError:  # NumPy's own error where it has one (no loop for str, ...), else ours
             (np.cumprod if multiply else np.cumsum)(np.zeros(1, _np_dtype(t)), dtype=dtype)
             raise
-    t = cast(t, NP_TO_TF[d])
+    t = cast(t, NP_TO_TF[d], requested=dtype is not None)
     work = tf.cast(t, tf.int32) if t.dtype == tf.bool else t
     r = tf.math.cumprod(work, axis=ax) if multiply else tf.cumsum(work, axis=ax)
     if include_initial:

@@ -23,6 +23,7 @@ _MODES = ("raise", "wrap", "clip")
 
 
 _INTP = np.dtype(np.intp)
+_UINT64 = np.dtype(np.uint64)
 _CASTS_TO_INTP = {
     rule: frozenset(d for d in NP_TO_TF if np.can_cast(d, _INTP, rule)) for rule in ("safe", "same_kind")
 }
@@ -34,6 +35,8 @@ def index_tensor(ind: Any, rule: str = "same_kind", scalars_cast: bool = True) -
     truncate as NumPy's forced cast does (NaN: ValueError, infinity: OverflowError)."""
     t = to_tensor(ind)
     d = TF_TO_NP[t.dtype]
+    if d == _UINT64 and scalars_cast and not (is_array(ind) or isinstance(ind, np.generic)):
+        raise OverflowError("Python int too large to convert to C long")  # Python ints beyond int64
     if d in _CASTS_TO_INTP[rule]:
         return t if t.dtype == tf.int64 else tf.cast(t, tf.int64)
     if not scalars_cast or is_array(ind) or isinstance(ind, np.generic):
@@ -49,6 +52,8 @@ def index_tensor(ind: Any, rule: str = "same_kind", scalars_cast: bool = True) -
             raise ValueError("cannot convert float NaN to integer")
         if np.isinf(vals).any():
             raise OverflowError("cannot convert float infinity to integer")
+        if (np.abs(vals) >= 2.0**63).any():
+            raise OverflowError("Python int too large to convert to C long")
     return tf.cast(t, tf.int64)
 
 
@@ -289,7 +294,7 @@ def _as_dtype(v: Any, d: tf.DType) -> tf.Tensor:
     """`v` cast to `d` as NumPy's assignment does (OverflowError for an out-of-range Python int)."""
     if type(v) in (bool, int, float, complex):
         return to_tensor(v, TF_TO_NP[d])
-    return cast(to_tensor(v), d)
+    return cast(to_tensor(v), d, requested=True)
 
 
 def fill(a: ndarray, value: Any) -> None:

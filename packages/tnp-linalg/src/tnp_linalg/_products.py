@@ -189,6 +189,14 @@ def _diag_t(t: tf.Tensor, offset: int) -> tf.Tensor:
     )
 
 
+def _offset(offset: Any) -> int:
+    """A diagonal offset as NumPy reads it: a C int (OverflowError beyond it)."""
+    k = int(offset)
+    if not -(2**31) <= k < 2**31:
+        raise OverflowError("Python int too large to convert to C int")
+    return k
+
+
 def diagonal(x: Any, /, *, offset: int = 0) -> ndarray:
     """Diagonals over the last two axes (`offset` > 0: above the main diagonal).
 
@@ -196,7 +204,7 @@ def diagonal(x: Any, /, *, offset: int = 0) -> ndarray:
         >>> la.diagonal([[1, 2, 3], [4, 5, 6]], offset=1)
         tnp.array([2, 6])
     """
-    return wrap(_diag_t(to_tensor(x), int(offset)))
+    return wrap(_diag_t(to_tensor(x), _offset(offset)))
 
 
 def _sum_dtype(d: np.dtype[Any]) -> np.dtype[Any]:
@@ -219,7 +227,7 @@ def trace(x: Any, /, *, offset: int = 0, dtype: Any = None) -> ndarray:
             as_np_dtype(dtype)
     except TypeError:
         np.dtype(dtype)  # not a dtype at all: NumPy's TypeError comes before the dimension check
-    diag = _diag_t(to_tensor(x), int(offset))
+    diag = _diag_t(to_tensor(x), _offset(offset))
     d = _sum_dtype(TF_TO_NP[diag.dtype]) if dtype is None else as_np_dtype(dtype)
     target = NP_TO_TF[d]
     if diag.dtype.is_complex and not target.is_complex:

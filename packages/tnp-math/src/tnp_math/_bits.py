@@ -11,8 +11,9 @@ from __future__ import annotations
 import operator
 from typing import Any
 
+import numpy as np
 import tensorflow as tf
-from tnp_core.extending import TF_TO_NP, ndarray, normalize_axis, to_tensor, wrap
+from tnp_core.extending import TF_TO_NP, check_allocatable, ndarray, normalize_axis, to_tensor, wrap
 
 __all__ = ["packbits", "unpackbits"]
 
@@ -40,7 +41,7 @@ def _as_3d(t: tf.Tensor, axis: Any) -> tuple[tf.Tensor, int, tf.Tensor, list[int
         ax = 0
     else:
         ax = normalize_axis(axis, t.shape.rank)
-    shape = tf.shape(t)
+    shape = tf.shape(t, out_type=tf.int64)
     static = t.shape.as_list()
     cube = tf.reshape(t, tf.stack([tf.reduce_prod(shape[:ax]), shape[ax], tf.reduce_prod(shape[ax + 1 :])]))
     return cube, ax, shape, static
@@ -100,13 +101,15 @@ def unpackbits(a: Any, /, axis: Any = None, count: Any = None, bitorder: Any = "
         if isinstance(count, bool):
             raise TypeError("an integer is required")
         count = operator.index(count)
+        if not -(2**63) <= count < 2**63:
+            raise OverflowError("Python int too large to convert to C long")
     little = _little(bitorder, pack=False)
     cube, ax, shape, static = _as_3d(t, axis)
     shifts = tf.constant([i if little else 7 - i for i in range(8)], tf.uint8)
     bits = tf.bitwise.bitwise_and(
         tf.bitwise.right_shift(cube[:, :, None, :], shifts[:, None]), tf.constant(1, tf.uint8)
     )
-    c = tf.shape(cube)
+    c = tf.shape(cube, out_type=tf.int64)
     bits = tf.reshape(bits, tf.stack([c[0], 8 * c[1], c[2]]))
     n_static = static[ax]
     total: Any = 8 * c[1] if n_static is None else 8 * n_static
@@ -120,5 +123,11 @@ def unpackbits(a: Any, /, axis: Any = None, count: Any = None, bitorder: Any = "
             length = tf.maximum(length, 0)
     else:
         length = count
-    bits = tf.pad(bits, tf.stack([[0, 0], tf.stack([0, tf.maximum(length - total, 0)]), [0, 0]]))
-    return wrap(_restore(bits[:, :length, :], ax, shape, static, length))
+        if None not in static:  # NumPy's MemoryError/ValueError for a result too large
+            check_allocatable([*static[:ax], count, *static[ax + 1 :]], np.uint8)
+    zero = tf.zeros([2], tf.int64)
+    extra = tf.maximum(tf.cast(length, tf.int64) - tf.cast(total, tf.int64), 0)
+    bits = tf.pad(bits, tf.stack([zero, tf.stack([zero[0], extra]), zero]))
+    if not isinstance(length, int) or not isinstance(total, int) or length < total:
+        bits = bits[:, :length, :]
+    return wrap(_restore(bits, ax, shape, static, length))

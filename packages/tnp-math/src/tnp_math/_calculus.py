@@ -82,6 +82,9 @@ def diff(a: Any, n: Any = 1, axis: Any = -1, prepend: Any = _NO_VALUE, append: A
     if len(parts) > 1:
         d = NP_TO_TF[np.result_type(*(_np_dtype(p) for p in parts))]
         t = tf.concat([cast(p, d) for p in parts], ax)
+    length = t.shape[ax]
+    if length is not None:  # the axis is empty after `length` steps: more change nothing (NumPy loops on)
+        n = min(n, max(length, 1))
     for _ in range(n):
         hi, lo = t[_along(nd, ax, slice(1, None))], t[_along(nd, ax, slice(None, -1))]
         t = tf.not_equal(hi, lo) if t.dtype == tf.bool else hi - lo

@@ -48,6 +48,8 @@ def bincount(x: Any, /, weights: Any = None, minlength: Any = 0) -> ndarray:
             f"Cannot cast array data from dtype('{d}') to dtype('int64') according to the rule 'safe'"
         )
     minlength = operator.index(minlength)
+    if minlength >= 2**63:
+        raise OverflowError("Python int too large to convert to C long")
     if minlength < 0:
         raise ValueError("'minlength' must not be negative")
     t = tf.cast(t, tf.int64)
@@ -67,9 +69,12 @@ def bincount(x: Any, /, weights: Any = None, minlength: Any = 0) -> ndarray:
         ):
             raise ValueError("The weights and list don't have the same length.")
     tf.debugging.assert_non_negative(t, message="bincount: 'list' argument must have no negative elements")
-    length = tf.maximum(tf.reduce_max(tf.concat([t + 1, [0]], 0)), minlength)
-    if not is_symbolic(length):
-        check_allocatable((int(length),), np.int64 if w is None else np.float64)
+    length: Any = tf.reduce_max(tf.concat([t, [-1]], 0))
+    if is_symbolic(length):
+        length = tf.maximum(length + 1, minlength)
+    else:  # on the host: the largest value + 1 may not fit in int64
+        length = max(int(length) + 1, minlength)
+        check_allocatable((length,), np.int64 if w is None else np.float64)
     if w is None:
         w = tf.ones(tf.shape(t), tf.int64)
     return wrap(tf.math.unsorted_segment_sum(w, t, length))

@@ -25,6 +25,7 @@ from tnp_core.extending import (
     TF_TO_NP,
     as_np_dtype,
     cast,
+    check_allocatable,
     is_symbolic,
     ndarray,
     to_tensor,
@@ -387,6 +388,15 @@ def diag_indices_from(arr: Any) -> tuple[ndarray, ...]:
 
 def _tri_indices(n: Any, m: Any, k: int, upper: bool) -> tuple[ndarray, ndarray]:
     """Row and column indices (int64, row-major order) of the lower (upper) triangle from diagonal k."""
+    kk = k - 1 if upper else k  # NumPy: tri(n, m, k), inverted with k - 1 for triu
+    if not -(2**63) < kk <= 2**63 or (isinstance(m, int) and m - kk >= 2**63):  # its arange(-k, m - k)
+        raise OverflowError("Python int too large to convert to C long")
+    k = min(max(k, 1 - 2**63), 2**63 - 1)  # (selects the same elements)
+    if isinstance(n, int) and isinstance(m, int):
+        if n <= 0 or m <= 0:
+            empty = tf.zeros([0], tf.int64)
+            return wrap(empty), wrap(empty)
+        check_allocatable((n, m), np.bool_)  # NumPy's tri(n, m) mask
     rows = tf.range(tf.maximum(tf.cast(n, tf.int64), 0), dtype=tf.int64)[:, None]
     cols = tf.range(tf.maximum(tf.cast(m, tf.int64), 0), dtype=tf.int64)[None, :]
     off = cols - rows

@@ -24,6 +24,7 @@ from tnp_core.extending import (
     TF_TO_NP,
     as_np_dtype,
     cast,
+    check_allocatable,
     dims_of,
     enum_of,
     gen_array_ops,
@@ -504,9 +505,23 @@ def _split_point(i: Any) -> Any:
     if i is None:
         return None
     try:
-        return operator.index(i)
+        i = operator.index(i)
     except TypeError:
         raise TypeError("slice indices must be integers or None or have an __index__ method") from None
+    return min(max(i, 1 - 2**63), 2**63 - 1)  # beyond int64, as far as any axis (Python slicing clamps)
+
+
+_SECTION_BYTES = 256  # a lower bound of the memory one section (an array object) takes
+
+
+def _check_sections(count: int) -> None:
+    """MemoryError up front for more sections than memory can hold (NumPy's list of sizes fails the same)."""
+    try:
+        check_allocatable((count, _SECTION_BYTES), np.uint8)
+    except (MemoryError, ValueError):
+        raise MemoryError(
+            f"cannot split into {count} sections: the list of arrays would not fit in memory"
+        ) from None
 
 
 def _split_length(ary: Any, axis: Any) -> Any:
@@ -532,6 +547,7 @@ def array_split(ary: Any, indices_or_sections: Any, axis: Any = 0) -> list[ndarr
     count = 0 if sized else int(ios)
     if not sized and count <= 0:
         raise ValueError("number sections must be larger than 0.")
+    _check_sections(count)
     t = to_tensor(ary)
     ax = normalize_axis(axis, t.shape.rank)  # NumPy's errors for the axis come after those for the sections
     if sized:

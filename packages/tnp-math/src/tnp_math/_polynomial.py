@@ -18,7 +18,17 @@ import numpy as np
 import tensorflow as tf
 import tnp_core
 from numpy.exceptions import RankWarning
-from tnp_core.extending import NP_TO_TF, TF_TO_NP, cast, is_symbolic, ndarray, to_tensor, translating, wrap
+from tnp_core.extending import (
+    NP_TO_TF,
+    TF_TO_NP,
+    cast,
+    check_allocatable,
+    is_symbolic,
+    ndarray,
+    to_tensor,
+    translating,
+    wrap,
+)
 
 from ._statistics import convolve
 
@@ -314,6 +324,9 @@ def polyder(p: Any, m: Any = 1) -> Any:
         raise ValueError("Order of derivative must be positive (see polyint)")
     truepoly = isinstance(p, poly1d)
     t = _arr(p)
+    n = _length(t)
+    if isinstance(n, int):  # the coefficients are empty after n derivatives: more change nothing
+        m = min(m, n + 1)
     for i in range(m + 1):
         n = _length(t) - 1
         y = tnp_core.multiply(wrap(t[:-1]), wrap(_countdown(n)))._t
@@ -336,6 +349,7 @@ def polyint(p: Any, m: Any = 1, k: Any = None) -> Any:
     m = int(m)
     if m < 0:
         raise ValueError("Order of integral must be positive (see polyder)")
+    check_allocatable((m,), np.float64)  # NumPy's zeros(m) of integration constants
     kt = _atleast_1d(tf.zeros([m], tf.float64) if k is None else to_tensor(k))
     if kt.shape[0] is None:
         raise ValueError("k must be a scalar or a rank-1 array of known length")

@@ -26,6 +26,7 @@ from tnp_core.extending import (
     NP_TO_TF,
     as_np_dtype,
     cast,
+    check_allocatable,
     dims_of,
     eager_scalar,
     enum_of,
@@ -406,10 +407,7 @@ def broadcast_to(array: Any, shape: Any, subok: bool = False) -> ndarray:
     if any(isinstance(d, (bool, np.bool_)) for d in shape):
         raise TypeError("an integer is required")
     dims = [operator.index(d) for d in shape]
-    if math.prod(dims) * t.dtype.size > 2**63 - 1:
-        raise ValueError(
-            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
-        )
+    check_allocatable(dims, t.dtype)  # (NumPy's view needs no memory: tnp's copy does)
     src = t.shape.as_list()
     if len(src) > len(dims):
         raise ValueError(
@@ -517,11 +515,11 @@ def delete(arr: Any, obj: Any, axis: Any = None) -> ndarray:
         return wrap(tf.boolean_mask(t, tf.logical_not(tf.constant(o)), axis=ax))
     if o.dtype.kind not in "iu":
         raise IndexError("arrays used as indices must be of integer (or boolean) type")
-    idx = o.reshape(-1).astype(np.int64)
-    if isinstance(n, int) and ((idx < -n) | (idx >= n)).any():
-        bad = idx[(idx < -n) | (idx >= n)][0]
+    flat = o.reshape(-1)  # checked before the cast to int64 (a uint64 beyond it would wrap)
+    if isinstance(n, int) and ((flat < -n) | (flat >= n)).any():
+        bad = flat[(flat < -n) | (flat >= n)][0]
         raise IndexError(f"index {bad} is out of bounds for axis {ax} with size {n}")
-    it = tf.constant(idx, tf.int64)
+    it = tf.constant(flat.astype(np.int64), tf.int64)
     it = tf.where(it < 0, it + n, it)
     keep = tf.logical_not(tf.reduce_any(pos[:, None] == it[None, :], axis=1))
     return wrap(tf.boolean_mask(t, keep, axis=ax))
@@ -962,7 +960,7 @@ def copyto(dst: Any, src: Any, casting: str = "same_kind", where: Any = True) ->
     else:
         s = to_tensor(src)
         _check_casting(casting, [np_dtype(s)], d.dtype)
-        s = cast(s, d._t.dtype)
+        s = cast(s, d._t.dtype, requested=True)
     if None not in d.shape:
         broadcast_to(wrap(s), d.shape)  # NumPy's ValueError for a shape mismatch
     s = tf.broadcast_to(s, tf.shape(d._t))
@@ -1188,7 +1186,7 @@ def _pairs(x: Any, ndim: int, as_index: bool = False) -> np.ndarray[Any, Any]:
     """NumPy's `_as_pairs`: `x` broadcast to (ndim, 2)."""
     a = _host(x)
     if as_index:
-        if a.dtype.kind not in "iu":
+        if a.dtype.kind != "i":  # (NumPy rejects unsigned and bool arrays too)
             raise TypeError("`pad_width` must be of integral type.")
         a = np.round(a).astype(np.intp)
         if (a < 0).any():
@@ -1200,7 +1198,9 @@ def _pairs(x: Any, ndim: int, as_index: bool = False) -> np.ndarray[Any, Any]:
 
 
 def _block(t: tf.Tensor, ax: int, width: int, value: tf.Tensor) -> tf.Tensor:
-    shape = tf.tensor_scatter_nd_update(tf.shape(t), [[ax]], [width])
+    shape = tf.tensor_scatter_nd_update(
+        tf.shape(t, out_type=tf.int64), [[ax]], tf.constant([width], tf.int64)
+    )
     return tf.broadcast_to(value, shape)
 
 
@@ -1324,6 +1324,9 @@ def pad(array: Any, pad_width: Any, mode: Any = "constant", **kwargs: Any) -> nd
     t = to_tensor(array)
     n = t.shape.rank
     pw = _pairs(pad_width, n, as_index=True)
+    dims = t.shape.as_list()
+    if None not in dims:  # NumPy's MemoryError/ValueError for a result too large (before TF's int32 limits)
+        check_allocatable([d + int(lo) + int(hi) for d, (lo, hi) in zip(dims, pw)], t.dtype)
     if callable(mode):
         if is_symbolic(t):
             raise TypeError(

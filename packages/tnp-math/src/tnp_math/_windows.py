@@ -24,6 +24,8 @@ def _host_values(*args: Any) -> tuple[float, ...]:
         if isinstance(t, tf.Tensor) and is_symbolic(t):
             raise TypeError(f"`{name}` must be a concrete number; it is a traced tensor inside tf.function")
     values = np.array([0.0, *(np.asarray(a) if isinstance(a, ndarray) else a for a in args)])
+    if values.dtype.kind == "O" and all(type(v) in (int, float) for v in values[1:]):  # ints beyond int64
+        return tuple(float(v) for v in values[1:])
     if values.dtype.kind == "c":
         raise TypeError("complex window arguments are not supported (M and beta must be real)")
     if values.dtype.kind not in "biuf":
