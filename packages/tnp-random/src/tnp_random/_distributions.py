@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import operator
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -35,7 +37,8 @@ class Dist:
 
 
 def _lt0(name: str) -> Check:
-    return (lambda v: v[name] < 0), f"{name} < 0"
+    """NumPy's non-negative constraint: the sign bit, so -0.0 fails too (NaN passes)."""
+    return (lambda v: np.signbit(v[name]) & ~np.isnan(v[name])), f"{name} < 0"
 
 
 def _le0(name: str) -> Check:
@@ -281,6 +284,16 @@ DISTS["legacy_hypergeometric"] = Dist(
     ints=DISTS["hypergeometric"].ints,
     out=I64,
 )
+# A kernel's peak memory, in float64 arrays of the result's shape (measured with scalar parameters, rounded up;
+# WORK_DEFAULT for the others). A draw whose peak exceeds half the machine's memory raises MemoryError up front.
+WORK_DEFAULT = 10
+WORK = {
+    "random": 4, "standard_normal": 4, "poisson": 3, "standard_exponential": 5, "exponential": 5,
+    "standard_cauchy": 5, "pareto": 5, "power": 5, "rayleigh": 5, "geometric": 5, "binomial": 5, "normal": 6,
+    "lognormal": 6, "gumbel": 6, "weibull": 6, "uniform": 7, "legacy_uniform": 7, "logistic": 7, "laplace": 8,
+    "f": 12, "noncentral_f": 12, "triangular": 12, "zipf": 18, "vonmises": 20, "hypergeometric": 40,
+    "legacy_hypergeometric": 40,
+}  # fmt: skip
 _INT64_MAX = 2**63 - 1
 
 
@@ -303,12 +316,9 @@ def _is_sequence(x: Any) -> bool:
     )
 
 
-def normalize_size(
-    size: Any, dtype: Any = np.float64, trailing: tuple[int, ...] = ()
-) -> tuple[int, ...] | None:
-    """NumPy's `size`: None, an int or a sequence of ints, with NumPy's errors (TypeError for bools, floats and
-    nested sequences, then ValueError for negative dims, and MemoryError/ValueError up front when the result,
-    of shape `size + trailing` and `dtype`, cannot be allocated). Host-side checks only."""
+def read_size(size: Any) -> tuple[int, ...] | None:
+    """NumPy's reading of `size`: None, an int or a sequence of ints (TypeError for bools, floats and nested
+    sequences, then ValueError for negative dims); no memory check."""
     if size is None:
         return None
     if type(size) is int:
@@ -321,20 +331,69 @@ def normalize_size(
         dims = tuple([_dim(d) for d in size])
     if min(dims, default=0) < 0:
         raise ValueError("negative dimensions are not allowed")
-    shape = (*dims, *trailing)
-    if math.prod(shape) > 2**24:  # the cheap test first: most sizes are small
-        check_allocatable(shape, dtype)
     return dims
 
 
-def check_allocatable(shape: Any, dtype: Any = np.float64) -> None:
-    """NumPy's MemoryError (ValueError past 2**63 bytes) for a static result shape too large to allocate."""
+def normalize_size(
+    size: Any, dtype: Any = np.float64, trailing: tuple[int, ...] = (), work: float = WORK_DEFAULT
+) -> tuple[int, ...] | None:
+    """`read_size(size)`, then NumPy's MemoryError/ValueError up front when the result, of shape
+    `size + trailing` and `dtype`, cannot be allocated or its sampling needs too much memory (see
+    `check_allocatable`). Host-side checks only."""
+    dims = read_size(size)
+    if dims is not None:
+        check_size((*dims, *trailing), dtype, work)
+    return dims
+
+
+def check_size(shape: tuple[int, ...], dtype: Any = np.float64, work: float = WORK_DEFAULT) -> None:
+    """`check_allocatable` behind a cheap element-count test (most sizes are small: the hot path)."""
+    if math.prod(shape) > _CHECKED_ELEMENTS:
+        check_allocatable(shape, dtype, work)
+
+
+def _memory_budget() -> int:
+    """Half the machine's memory (or of the address-space limit, when lower): the most one draw may take."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):  # not POSIX
+        return 2**63
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+        if limit != resource.RLIM_INFINITY:
+            total = min(total, limit)
+    except (ImportError, ValueError, OSError):
+        pass
+    return int(total) // 2
+
+
+_BUDGET = _memory_budget()
+# No size check below this many elements (the hot path): 2**24 * 8 * max(WORK) bytes fit the budget.
+_CHECKED_ELEMENTS = 2**24
+
+
+def check_allocatable(shape: Any, dtype: Any = np.float64, work: float = WORK_DEFAULT) -> None:
+    """NumPy's MemoryError (ValueError past 2**63 bytes) for a static result shape too large to allocate, or
+    whose sampling needs more than half the machine's memory: `work` float64 arrays of `shape` (the sampler's
+    TensorFlow temporaries, which would otherwise fail inside TensorFlow, or take the machine's memory)."""
     if not isinstance(shape, (list, tuple)):
         return
+    d = np.dtype(as_np_dtype(dtype))
     try:
-        _check_allocatable(shape, dtype)
+        _check_allocatable(shape, d)
     except MemoryError:
-        raise _ArrayMemoryError(tuple(shape), np.dtype(as_np_dtype(dtype))) from None
+        raise _ArrayMemoryError(tuple(shape), d) from None
+    need = math.prod(shape) * 8 * work
+    if need > _BUDGET:
+        exc = _ArrayMemoryError(tuple(shape), d)
+        if sys.version_info >= (3, 11):
+            exc.add_note(
+                f"tnp.random: sampling it takes about {need / 2**30:.1f} GiB of TensorFlow temporaries, more "
+                f"than the {_BUDGET / 2**30:.1f} GiB (half the memory) one draw may use"
+            )
+        raise exc
 
 
 def c_long(x: Any) -> int:
@@ -367,14 +426,17 @@ def run_checks(names: tuple[str, ...], ts: list[tf.Tensor], checks: tuple[Check,
                 raise ValueError(msg)
 
 
-def out_shape(ts: list[tf.Tensor], size: tuple[int, ...] | None, dtype: Any = np.float64) -> Shape:
-    """The result shape: `size` (the parameters must broadcast to it) or the parameters' broadcast shape."""
+def out_shape(
+    ts: list[tf.Tensor], size: tuple[int, ...] | None, dtype: Any = np.float64, work: float = WORK_DEFAULT
+) -> Shape:
+    """The result shape: `size` (the parameters must broadcast to it) or the parameters' broadcast shape (checked
+    as `check_allocatable(shape, dtype, work)`)."""
     shapes = [t.shape for t in ts]
     if all(s.is_fully_defined() for s in shapes):
         static = [tuple(s.as_list()) for s in shapes]
         if size is None:
             shape = list(np.broadcast_shapes(*static))
-            check_allocatable(shape, dtype)
+            check_allocatable(shape, dtype, work)
             return shape
         if np.broadcast_shapes(size, *static) != size:
             raise ValueError(
@@ -407,24 +469,41 @@ def _int_param(x: Any) -> Any:
 
 
 def param(x: Any, is_int: bool = False) -> tf.Tensor:
-    """A distribution parameter as NumPy converts it: float64 (int64 for integer parameters)."""
-    t = to_tensor(_int_param(x) if is_int else x)
+    """A distribution parameter as NumPy converts it: float64 (int64 for integer parameters; Python ints beyond
+    64 bits become floats, as NumPy's, and OverflowError past the float range)."""
+    if is_int:
+        x = _int_param(x)
+    elif type(x) is int and not -(2**63) <= x < 2**64:
+        x = float(x)
+    elif isinstance(x, (list, tuple)):
+        try:
+            x = to_tensor(x)
+        except (TypeError, OverflowError):  # ints beyond 64 bits, None, strings: NumPy's float conversion
+            x = np.asarray(x, np.float64)
+    t = to_tensor(x)
     if t.dtype.is_complex:
         raise TypeError("distribution parameters must be real, got a complex value")
     return cast(t, I64 if is_int else F64)
 
 
-def draw(seed: tf.Tensor, name: str, args: tuple[Any, ...], size: Any, dtype: Any = np.float64) -> tf.Tensor:
+def draw(
+    rand: Callable[[], Rand], name: str, args: tuple[Any, ...], size: Any, dtype: Any = None
+) -> tf.Tensor:
     """Sample distribution `name` with parameters `args` (broadcast as NumPy) and `size` (NumPy's result
-    dtype `dtype`, for the allocation check)."""
+    dtype `dtype`, by default the kernel's, for the allocation check). `rand()` gives the streams, taken after
+    the checks: a call that raises leaves the generator's state as it was (as NumPy's)."""
     spec = DISTS[name]
     ts = [param(a, p in spec.ints) for a, p in zip(args, spec.params)]
     run_checks(spec.params, ts, spec.checks)
-    shape = out_shape(ts, normalize_size(size, dtype), dtype)
-    return spec.kernel(Rand(seed), shape, *[tf.broadcast_to(t, shape) for t in ts])
+    dtype = spec.out if dtype is None else dtype
+    work = WORK.get(name, WORK_DEFAULT)
+    shape = out_shape(ts, normalize_size(size, dtype, (), work), dtype, work)
+    if isinstance(shape, list) and 0 in shape:  # no kernel: some take int32 shapes (dims >= 2**31)
+        return tf.zeros(shape, spec.out)
+    return spec.kernel(rand(), shape, *[tf.broadcast_to(t, shape) for t in ts])
 
 
 __all__ = [
-    "DISTS", "Dist", "c_long", "check_allocatable", "draw", "hypergeometric_f64", "normalize_size", "out_shape",
-    "param", "run_checks", "static_value",
+    "DISTS", "WORK", "WORK_DEFAULT", "Dist", "c_long", "check_allocatable", "check_size", "draw",
+    "hypergeometric_f64", "normalize_size", "out_shape", "param", "read_size", "run_checks", "static_value",
 ]  # fmt: skip

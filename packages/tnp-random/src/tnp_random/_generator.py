@@ -3,12 +3,15 @@
 Differences from NumPy: results are always tnp arrays (size=None gives a 0-d array where NumPy gives a Python
 or NumPy scalar); the streams differ from NumPy's PCG64 (same seed, different numbers, equally reproducible);
 parameter checks run on values known without executing a graph (eager values and constants inside
-tf.function); `integers` maps 64 random bits onto the range with a modulo (bias below 2**-40 for ranges under
-2**24).
+tf.function); `integers` maps 64 random bits onto ranges up to 2**32 with a modulo (relative bias below 2**-32;
+larger ranges are exact); a draw whose TensorFlow temporaries would take more than half the machine's memory
+raises NumPy's MemoryError up front (NumPy may allocate such a result), and TensorFlow's own errors leave as
+NumPy's exception types.
 """
 
 from __future__ import annotations
 
+import inspect
 import math
 import operator
 import warnings
@@ -16,21 +19,32 @@ from typing import Any
 
 import numpy as np
 import tensorflow as tf
-from tnp_core.extending import NP_TO_TF, as_np_dtype, cast, ndarray, normalize_axis, to_tensor, wrap
+from tnp_core.extending import (
+    NP_TO_TF,
+    as_np_dtype,
+    cast,
+    ndarray,
+    normalize_axis,
+    to_tensor,
+    translating,
+    wrap,
+)
 
 from ._bitgen import Philox
 from ._distributions import (
     c_long,
     check_allocatable,
+    check_size,
     draw,
     hypergeometric_f64,
     normalize_size,
     out_shape,
     param,
+    read_size,
     run_checks,
     static_value,
 )
-from ._sampling import F64, I64, U64, Rand
+from ._sampling import F64, I64, U64, Rand, below
 
 _FLOATS = (np.dtype(np.float32), np.dtype(np.float64))
 _SQRT_EPS = float(np.sqrt(np.finfo(np.float64).eps))
@@ -67,11 +81,34 @@ def _host_value(x: Any) -> Any:
     return x
 
 
+# Peak memory of a sampler, in float64 arrays of the result's (or the population's) shape: see check_allocatable.
+_INT_WORK = 8  # integers and choice: 64 random bits, the modulo, the rejection loop's state
+_KEYS_WORK = 4  # choice without replacement from the whole population: a float64 key per entry, top_k
+_DISTINCT_WORK = 9  # choice without replacement from a sparse sample: the draws, their sort, the redraws
+_PERM_WORK = 3  # permutation(n): arange(n) and its shuffle
+_HOST_INT_WORK = 16  # integers' bounds broadcast as NumPy arrays of Python ints (exact range arithmetic)
+
+
+def check_uniform_range(low: Any, high: Any) -> None:
+    """NumPy's OverflowError for uniform bounds whose difference is not finite (inf or NaN), on static values."""
+    lo, hi = static_value(param(low)), static_value(param(high))
+    if lo is not None and hi is not None:
+        with np.errstate(invalid="ignore", over="ignore"):
+            if not np.all(np.isfinite(hi - lo)):
+                raise OverflowError("high - low range exceeds valid bounds")
+
+
+def _small_range(m: tf.Tensor) -> bool:
+    """Every range in `m` (uint64; 0 stands for 2**64) known without running a graph to be in [1, 2**32]."""
+    v = static_value(m)
+    return v is not None and bool(np.all((v >= 1) & (v <= 2**32)))
+
+
 def _integers_size(size: Any, d: np.dtype[Any]) -> tuple[tuple[int, ...] | None, Exception | None]:
     """NumPy's integers take np.prod(size) first (its ValueError for a ragged size), return an empty array when
     it is 0, and read `size` only after checking the bounds: (shape, None) or (None, the error to raise then)."""
     try:
-        return normalize_size(size, d), None
+        return normalize_size(size, d, (), _INT_WORK), None
     except (TypeError, ValueError, MemoryError) as exc:
         if np.prod(size) == 0:
             raise
@@ -105,6 +142,7 @@ def _int_host(low: Any, high: Any, d: np.dtype[Any], endpoint: bool) -> tuple[tf
         raise ValueError(f"low is out of bounds for {d}")
     if np.any(hi_o > vmax):
         raise ValueError(f"high is out of bounds for {d}")
+    check_size(np.broadcast_shapes(lo.shape, hi.shape), d, _HOST_INT_WORK)  # before the Python-int arrays
     if np.any(lo_o > hi_o):
         raise ValueError("low > high" if endpoint else "low >= high")
     rng = np.asarray((hi_o - lo_o + 1) % 2**64, dtype=object).astype(np.uint64)
@@ -135,32 +173,66 @@ def _vector_size(size: Any) -> Any:
     return int(size) if isinstance(size, (bool, np.bool_)) else size
 
 
-def _choice_size(size: Any, arr: tf.Tensor | None) -> tuple[int, ...] | None:
+def _choice_size(size: Any) -> tuple[int, ...] | None:
     """`size` of choice; NumPy takes np.prod(size) before reading it (its ValueError for a ragged size)."""
     try:
-        return normalize_size(size, np.int64 if arr is None else as_np_dtype(arr.dtype))
+        return read_size(size)
     except TypeError:
         np.prod(size)
         raise
 
 
-# Sampling n of a population of `pop` without replacement: beyond _FLOYD_POP (and for n up to _FLOYD_N), Floyd's
-# algorithm (n steps) instead of one random key per population entry (NumPy samples 2**62 entries this way too).
-_FLOYD_POP = 2**24
-_FLOYD_N = 2**14
+def _sparse(pop: int, n: int, shuffle: bool) -> bool:
+    """NumPy's choice without replacement samples `n` of `pop` one by one (Floyd's algorithm), with no array of
+    the population, when pop <= 10000 or n <= pop // 50 (// 20 without shuffle); we do when pop > 10000 too."""
+    return pop > 10000 and n <= pop // (50 if shuffle else 20)
 
 
-def _floyd(r: Rand, pop: tf.Tensor, n: int) -> tf.Tensor:
-    """n distinct indices of range(pop), a uniformly random subset (Floyd's algorithm; not in random order)."""
-    bits = r.bits([n])
+def _repeats(x: tf.Tensor) -> tf.Tensor:
+    """Where an entry of the 1-d `x` equals one at an earlier position."""
+    order = tf.argsort(x, stable=True)
+    xs = tf.gather(x, order)
+    rep = tf.concat([tf.zeros([1], tf.bool), xs[1:] == xs[:-1]], 0)
+    return tf.gather(rep, tf.math.invert_permutation(order))
 
-    def body(i: tf.Tensor, out: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor]:
-        j = pop - n + tf.cast(i, I64)  # draw t in [0, j]: t if new, else j (never drawn before)
-        t = tf.cast(tf.math.floormod(bits[i], tf.cast(j + 1, U64)), I64)
-        pick = tf.where(tf.reduce_any(out[:i] == t), j, t)
-        return i + 1, tf.tensor_scatter_nd_update(out, [[i]], [pick])
 
-    return tf.while_loop(lambda i, out: i < n, body, (tf.constant(0), tf.zeros([n], I64)))[1]
+def _distinct(r: Rand, pop: int, n: int) -> tf.Tensor:
+    """n distinct entries of range(pop) (n small against pop), every ordered sample equally likely.
+
+    n uniform draws, then the entries equal to one at an earlier position are redrawn until none is. What is
+    redrawn depends only on equalities and positions, so the law is invariant under relabelings of range(pop):
+    it is the uniform law on ordered samples without replacement (in random order: no shuffle needed).
+    """
+    key = r.key()
+    m = tf.constant(pop, U64)
+
+    def draw(i: tf.Tensor) -> tf.Tensor:
+        q = Rand(tf.random.experimental.stateless_fold_in(key, i))
+        return tf.cast(below(q, [n], m, pop <= 2**32), I64)
+
+    def body(i: tf.Tensor, x: tf.Tensor, rep: tf.Tensor) -> tuple[tf.Tensor, tf.Tensor, tf.Tensor]:
+        x = tf.where(rep, draw(i), x)
+        return i + 1, x, _repeats(x)
+
+    def cond(i: tf.Tensor, x: tf.Tensor, rep: tf.Tensor) -> tf.Tensor:
+        return tf.reduce_any(rep)
+
+    x0 = draw(tf.constant(0))
+    return tf.while_loop(cond, body, (tf.constant(1), x0, _repeats(x0)))[1]
+
+
+def _check_choice(
+    shape: tuple[int, ...] | None, arr: tf.Tensor | None, ax: int, pop: int | None, keys: bool, sparse: bool
+) -> None:
+    """choice's memory checks (NumPy's MemoryError up front): the indices, the population's keys when `keys`
+    (sampling without replacement from the whole population), and the gathered result."""
+    dims = shape or ()
+    check_size(dims, np.int64, _DISTINCT_WORK if sparse else _INT_WORK)
+    if keys and pop is not None:
+        check_allocatable([pop], np.float64, _KEYS_WORK)
+    if arr is not None and arr.shape.is_fully_defined():
+        a_dims = arr.shape.as_list()
+        check_size((*a_dims[:ax], *dims, *a_dims[ax + 1 :]), as_np_dtype(arr.dtype), 1)
 
 
 class Generator:
@@ -200,7 +272,7 @@ class Generator:
         return Rand(self._bg.seeds(1)[0])
 
     def _draw(self, name: str, args: tuple[Any, ...], size: Any) -> ndarray:
-        return wrap(draw(self._bg.seeds(1)[0], name, args, size))
+        return wrap(draw(self._rand, name, args, size))
 
     def _float(self, name: str, args: tuple[Any, ...], size: Any, dtype: Any, out: Any) -> ndarray:
         d = np.dtype(dtype)
@@ -214,7 +286,7 @@ class Generator:
             if size is not None and normalize_size(size, d) != tuple(out.shape):
                 raise ValueError("size must match out.shape when used together")
             size = tuple(out.shape)
-        t = cast(draw(self._bg.seeds(1)[0], name, args, size, d), NP_TO_TF[d])
+        t = cast(draw(self._rand, name, args, size, d), NP_TO_TF[d])
         if out is None:
             return wrap(t)
         res: ndarray = out
@@ -276,8 +348,8 @@ class Generator:
     ) -> ndarray:
         """Uniform integers on [low, high) ([low, high] with endpoint=True); `high=None` means [0, low).
 
-        Differs from NumPy: 64 random bits are mapped onto the range with a modulo (bias below 2**-40 for
-        ranges under 2**24).
+        Differs from NumPy: 64 random bits are mapped onto ranges up to 2**32 with a modulo (relative bias
+        below 2**-32); larger ranges are exact (a rejection loop).
 
         Examples:
             >>> x = tnp_random.default_rng(0).integers(5, 10, size=1000)
@@ -301,11 +373,8 @@ class Generator:
             raise size_error
         if size_t is not None and lo.shape.is_fully_defined() and rng.shape.is_fully_defined():
             lo, rng = _fill_size(lo, rng, size_t)
-        shape = out_shape([lo, rng], size_t, d)
-        bits = self._rand().bits(shape)
-        rng = tf.broadcast_to(rng, shape)
-        full = rng == tf.zeros([], U64)
-        val = tf.where(full, bits, tf.math.floormod(bits, tf.where(full, tf.ones([], U64), rng)))
+        shape = out_shape([lo, rng], size_t, d, _INT_WORK)
+        val = below(self._rand(), shape, rng, _small_range(rng))
         res = tf.bitcast(lo + val, I64) if d != np.uint64 else lo + val
         return wrap(cast(res, NP_TO_TF[d]))
 
@@ -318,11 +387,7 @@ class Generator:
             >>> bool(x.min() >= 2.0), bool(x.max() < 5.0)
             (True, True)
         """
-        lo, hi = static_value(param(low)), static_value(param(high))
-        if lo is not None and hi is not None:
-            with np.errstate(invalid="ignore", over="ignore"):
-                if not np.all(np.isfinite(hi - lo) | np.isnan(hi - lo)):
-                    raise OverflowError("high - low range exceeds valid bounds")
+        check_uniform_range(low, high)
         return self._draw("uniform", (low, high), size)
 
     def normal(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> ndarray:
@@ -634,7 +699,11 @@ class Generator:
         too_big = (lambda v: np.sum(v["p"][..., :-1], axis=-1) > 1.0 + 1e-12), "sum(pvals[:-1]) > 1.0"
         run_checks(("p",), [p], (bad_p, too_big))
         k = int(p.shape[-1])
-        shape = out_shape([nt, p[..., 0]], normalize_size(_vector_size(size), np.int64, (k,)))
+        work = 5 + 6 / k  # a few [size] temporaries per category, and the counts
+        dims = normalize_size(_vector_size(size), np.int64, (k,), work)
+        shape = out_shape([nt, p[..., 0]], dims)
+        if dims is None and isinstance(shape, list):
+            check_size((*shape, k), np.int64, work)
         r = self._rand()
         left = tf.broadcast_to(tf.cast(nt, F64), shape)
         pb = tf.broadcast_to(
@@ -677,7 +746,9 @@ class Generator:
             raise ValueError("nsample must be nonnegative.")
         if ns > int(col.sum()):
             raise ValueError("nsample > sum(colors)")
-        shape = list(normalize_size(size, np.int64, (len(col),)) or ())
+        shape = list(normalize_size(size, np.int64, (len(col),), 2 + 40 / max(len(col), 1)) or ())
+        if 0 in shape or len(col) == 0:  # no kernel: some take int32 shapes (dims >= 2**31)
+            return wrap(tf.zeros([*shape, len(col)], I64))
         r = self._rand()
         left = tf.fill(shape, tf.constant(float(ns), F64))
         rest = float(col.sum())
@@ -731,7 +802,7 @@ class Generator:
                     raise ValueError(msg)
                 warnings.warn(msg, RuntimeWarning, stacklevel=2)
         k = int(m.shape[0])
-        shape = [*(normalize_size(size, np.float64, (k,)) or ()), k]
+        shape = [*(normalize_size(size, np.float64, (k,), 6) or ()), k]
         z = self._rand().normal(shape)
         if method == "cholesky":
             factor = tf.linalg.cholesky(c)  # cov = L L^T; x = z L^T
@@ -760,7 +831,9 @@ class Generator:
             raise ValueError("alpha must be a one-dimensional sequence")
         run_checks(("a",), [a], checks)
         k = int(a.shape[0])
-        shape = [*(normalize_size(_vector_size(size), np.float64, (k,)) or ()), k]
+        shape = [*(normalize_size(_vector_size(size), np.float64, (k,), 9) or ()), k]
+        if 0 in shape:  # no kernel: some take int32 shapes (dims >= 2**31)
+            return wrap(tf.zeros(shape, F64))
         lg = self._rand().log_gamma(shape, tf.broadcast_to(a, shape))
         mx = tf.reduce_max(lg, axis=-1, keepdims=True)
         e = tf.exp(lg - tf.where(tf.math.is_finite(mx), mx, tf.zeros_like(mx)))
@@ -785,7 +858,8 @@ class Generator:
         """A random sample from `a` (an array, or `arange(a)` for an int), with or without replacement.
 
         Differs from NumPy: with `p` and replace=False it uses the Gumbel-top-k trick (the same law as NumPy's
-        sequential draws).
+        sequential draws); without `p`, a sample small against the population is drawn whole and its repeats
+        redrawn (NumPy: Floyd's algorithm; the same law), and shuffle=False gives it sorted.
 
         Examples:
             >>> rng = tnp_random.default_rng(0)
@@ -797,6 +871,7 @@ class Generator:
         """
         arr: tf.Tensor | None = None
         pop: int | None  # None: known only while the graph runs
+        ax = 0
         if np.ndim(a) == 0:
             av = static_value(to_tensor(a))
             if av is None or av.dtype.kind not in "iub":
@@ -813,7 +888,7 @@ class Generator:
                 if arr is None
                 else "a cannot be empty unless no samples are taken"
             )
-        shape = _choice_size(size, arr)
+        shape = _choice_size(size)
         n = 1 if shape is None else math.prod(shape)
         pt = None
         if p is not None:
@@ -834,22 +909,17 @@ class Generator:
                     raise ValueError("Fewer non-zero entries in p than size")
         if not replace and pop is not None and n > pop:
             raise ValueError("Cannot take a larger sample than population when replace is False")
-        floyd = not replace and pt is None and pop is not None and pop > _FLOYD_POP and n <= _FLOYD_N
-        if not replace and n > 0 and pop is not None and not floyd:
-            check_allocatable([pop], np.float64)  # one random key per population entry
+        sparse = not replace and pt is None and pop is not None and _sparse(pop, n, shuffle)
+        _check_choice(shape, arr, ax, pop, not replace and n > 0 and not sparse, sparse)
         r = self._rand()
         if arr is None:
             pop_t = tf.constant(pop, I64)
         if n == 0:
             idx = tf.zeros([0], I64)
         elif replace and pt is None:
-            idx = tf.cast(tf.math.floormod(r.bits([n]), tf.cast(pop_t, U64)), I64)
-        elif floyd:
-            idx = _floyd(r, tf.constant(pop, I64), n)
-            if shuffle:
-                idx = tf.random.experimental.stateless_shuffle(idx, seed=r.key())
-            else:
-                idx = tf.sort(idx)
+            idx = tf.cast(below(r, [n], tf.cast(pop_t, U64), pop is not None and pop <= 2**32), I64)
+        elif sparse:
+            idx = _distinct(r, pop, n) if shuffle else tf.sort(_distinct(r, pop, n))
         elif replace:
             cdf = tf.cumsum(pt)
             cdf = cdf / cdf[-1]
@@ -877,12 +947,16 @@ class Generator:
             [0, 1, 2, 3, 4]
         """
         if isinstance(x, (int, np.integer)):  # NumPy permutes arange(x): empty for x <= 0
+            if int(x) >= 2**64 or float(x) < -(2.0**63):
+                raise ValueError("Maximum allowed size exceeded")  # np.arange's
             n = max(int(x), 0)
-            check_allocatable([n], np.int64)
+            check_allocatable([n], np.int64, _PERM_WORK)
             return wrap(tf.cast(self._perm_indices(n), I64))
         t = to_tensor(x)
         ax = normalize_axis(axis, t.shape.rank)
-        return wrap(tf.gather(t, self._perm_indices(tf.shape(t)[ax]), axis=ax))
+        if t.shape.num_elements() == 0:
+            return wrap(t)
+        return wrap(tf.gather(t, self._perm_indices(tf.shape(t, out_type=I64)[ax]), axis=ax))
 
     def shuffle(self, x: Any, axis: int = 0) -> None:
         """Shuffle `x` in place along `axis`.
@@ -906,7 +980,9 @@ class Generator:
         if t.shape.rank == 0:
             raise TypeError("len() of unsized object")
         ax = normalize_axis(axis, t.shape.rank)
-        res = tf.gather(t, self._perm_indices(tf.shape(t)[ax]), axis=ax)
+        if t.shape.num_elements() == 0:
+            return
+        res = tf.gather(t, self._perm_indices(tf.shape(t, out_type=I64)[ax]), axis=ax)
         if isinstance(x, ndarray):
             x._t = res
         elif isinstance(x, tf.Variable):
@@ -928,13 +1004,15 @@ class Generator:
                 raise TypeError("out must be a tnp.ndarray")
             if tuple(out.shape) != tuple(t.shape.as_list()):
                 raise ValueError("out must have the same shape as x")
-        if axis is None:
+        ax = None if axis is None else normalize_axis(axis, t.shape.rank)
+        if t.shape.num_elements() == 0:
+            res = t
+        elif ax is None:
             flat = tf.reshape(t, [-1])
-            res = tf.reshape(tf.gather(flat, self._perm_indices(tf.size(flat))), tf.shape(t))
+            res = tf.reshape(tf.gather(flat, self._perm_indices(tf.size(flat, out_type=I64))), tf.shape(t))
         else:
-            ax = normalize_axis(axis, t.shape.rank)
             moved = tf.experimental.numpy.moveaxis(t, ax, -1)
-            idx = self._perm_indices(None, tf.shape(moved))
+            idx = self._perm_indices(None, tf.shape(moved, out_type=I64))
             res = tf.experimental.numpy.moveaxis(tf.gather(moved, idx, batch_dims=t.shape.rank - 1), -1, ax)
         if out is None:
             return wrap(res)
@@ -957,7 +1035,7 @@ class Generator:
         words = ((n - 1) // 4 if n >= 1 else -((1 - n) // 4)) + 1
         if words < 0:
             raise ValueError("negative dimensions are not allowed")
-        check_allocatable([words], np.uint32)
+        check_allocatable([words], np.uint32, 2)  # the bits, and their copies as NumPy and Python bytes
         raw = self._rand().bits([(words + 1) // 2]).numpy().tobytes()[: 4 * words]
         return bytes(raw[:n])
 
@@ -969,6 +1047,13 @@ class Generator:
             [Generator(Philox), Generator(Philox)]
         """
         return [Generator(b) for b in self._bg.spawn(n_children)]
+
+
+# A TensorFlow error that the checks above did not foresee (an allocation failing below the memory budget, ...)
+# leaves every public method as NumPy's exception type (MemoryError, ValueError, ...), never as tf.errors.*.
+for _name, _method in list(vars(Generator).items()):
+    if not _name.startswith("_") and inspect.isfunction(_method):
+        setattr(Generator, _name, translating(_method))
 
 
 def default_rng(seed: Any = None) -> Generator:

@@ -24,7 +24,7 @@ from tnp_core.extending import ndarray, wrap
 
 from ._bitgen import Philox
 from ._distributions import c_long, check_allocatable, normalize_size
-from ._generator import Generator
+from ._generator import Generator, check_uniform_range
 
 
 def _legacy_seed(seed: Any) -> Any:
@@ -236,7 +236,7 @@ class RandomState:
                 pop = operator.index(a)
             except TypeError:  # not an integer: Generator.choice raises NumPy's ValueError
                 pop = 0
-            check_allocatable([max(pop, 0)], np.int64)  # NumPy takes permutation(a)
+            check_allocatable([max(pop, 0)], np.int64, 1)  # NumPy takes permutation(a)
         try:
             return self._gen.choice(a, size, replace, p)
         except ValueError as e:
@@ -253,6 +253,7 @@ class RandomState:
             >>> bool(x.min() > 1.0), bool(x.max() <= 2.0)
             (True, True)
         """
+        check_uniform_range(low, high)
         return self._gen._draw("legacy_uniform", (low, high), size)
 
     def multivariate_normal(

@@ -84,13 +84,38 @@ def rejection(
     return tf.while_loop(cond, body, init)[1]
 
 
+def below(r: Rand, shape: Shape, m: tf.Tensor, small: bool = False) -> tf.Tensor:
+    """Uniform uint64 integers on [0, m) (m == 0 stands for 2**64), `m` broadcast to `shape`.
+
+    Unbiased, as NumPy's bounded integers: a draw below 2**64 mod m is redrawn (a rejection loop). `small`
+    (every m known to be in [1, 2**32]) takes the plain modulo instead, whose relative bias is below 2**-32.
+    """
+    if small:
+        return tf.math.floormod(r.bits(shape), m)
+    full = m == tf.zeros([], U64)
+    m1 = tf.where(full, tf.ones([], U64), m)
+    low = tf.math.floormod(tf.zeros([], U64) - m1, m1)  # 2**64 mod m: the draws that make a modulo biased
+
+    def propose(q: Rand) -> tuple[tf.Tensor, tf.Tensor]:
+        bits = q.bits(shape)
+        return tf.where(full, bits, tf.math.floormod(bits, m1)), bits >= low
+
+    return rejection(r, shape, propose, U64)
+
+
+_CHUNK_ELEMENTS = 2**24  # search: at most this many (element, k) pairs per loop step (memory, not speed)
+
+
 def search(
     u: tf.Tensor, lo: tf.Tensor, hi: tf.Tensor, logpmf: Callable[[tf.Tensor], tf.Tensor], chunk: int = 64
 ) -> tf.Tensor:
     """Inverse CDF of a discrete law on [lo, hi]: the least k with pmf(lo) + ... + pmf(k) >= u (float64).
 
-    `logpmf` gets ks with one extra trailing axis of `chunk` consecutive values (one loop step per chunk).
+    `logpmf` gets ks with one extra trailing axis of `chunk` consecutive values (one loop step per chunk);
+    large `u` take fewer values per step, so that the temporaries stay a few times the size of `u`.
     """
+    if u.shape.is_fully_defined():
+        chunk = max(1, min(chunk, _CHUNK_ELEMENTS // max(u.shape.num_elements(), 1)))
     steps = tf.range(chunk, dtype=F64)
 
     def body(k0: tf.Tensor, cum: tf.Tensor, out: tf.Tensor, done: tf.Tensor) -> tuple[tf.Tensor, ...]:
@@ -118,4 +143,4 @@ def wrap_angle(x: tf.Tensor) -> tf.Tensor:
     return tf.math.floormod(x + math.pi, 2.0 * math.pi) - math.pi
 
 
-__all__ = ["Rand", "lchoose", "rejection", "search", "wrap_angle"]
+__all__ = ["Rand", "below", "lchoose", "rejection", "search", "wrap_angle"]
