@@ -397,3 +397,19 @@ def test_gradient_smoke():
         y = tnp_core.sum(tnp_core.abs(fft.fft(x)) ** 2)  # Parseval: sum |X|^2 = N sum x^2
     g = tape.gradient(y._t, x)
     np.testing.assert_allclose(g.numpy(), 2 * 8 * x0, rtol=1e-10)
+
+
+@pytest.mark.parametrize("n", [2**64, 2**63, 2**62, 2**40])
+def test_fftfreq_impossible_lengths_raise_as_numpy(n):
+    with pytest.raises(Exception) as expected:
+        np.fft.fftfreq(n)
+    with pytest.raises(type(expected.value)):
+        fft.fftfreq(n)
+
+
+def test_a_multi_element_length_raises_as_numpy():
+    for n in (np.array([2, 2]), tnp_core.asarray([2.0, 2.0])):
+        with pytest.raises(ValueError, match="truth value"):
+            np.fft.fft(np.ones(4), n=np.asarray(n))
+        with pytest.raises(ValueError, match="truth value"):
+            fft.fft(tnp_core.ones(4), n=n)

@@ -31,6 +31,7 @@ from tnp_core.extending import (
     NP_TO_TF,
     as_np_dtype,
     cast,
+    check_allocatable,
     eager_scalar,
     enum_of,
     is_symbolic,
@@ -84,6 +85,8 @@ def _points(n: Any, default: int | None) -> int:
         n = default
     if isinstance(n, (int, float, np.integer, np.floating)) and n < 1:
         raise ValueError(f"Invalid number of FFT data points ({n}) specified.")
+    if hasattr(n, "__array__") and np.size(n) > 1:
+        bool(np.asarray(n) < 1)  # NumPy's `n < 1` test: its ValueError (the truth value ... is ambiguous)
     try:
         return operator.index(n)
     except TypeError:
@@ -573,6 +576,7 @@ def fftfreq(n: Any, d: Any = 1.0, device: Any = None) -> ndarray:
         raise TypeError(f"expected a sequence of integers or a single integer, got '{n}'")
     if m < 0:
         raise ValueError("negative dimensions are not allowed")
+    check_allocatable((m,), np.float64)  # NumPy's ValueError/MemoryError for an impossible n
     half = (m - 1) // 2 + 1
     return _times(np.concatenate([np.arange(0, half), np.arange(-(m // 2), 0)]), val, device)
 
