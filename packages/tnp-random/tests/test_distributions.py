@@ -10,7 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import scipy.stats as st
+import tensorflow as tf
 import tnp_random as tr
+from tnp_core.extending import wrap
 
 N = 20_000
 P_MIN = 1e-6
@@ -213,3 +215,34 @@ def test_permutation_uniform() -> None:
     assert np.all(np.sort(x, axis=1) == np.arange(4))
     for j in range(4):
         assert st.chisquare(np.bincount(x[:, j], minlength=4)).pvalue > P_MIN
+
+
+def test_extreme_parameters_match_numpy() -> None:
+    """Values NumPy gives without randomness at the edges of the parameter ranges (no hang, no garbage)."""
+    g = tr.default_rng(18)
+    assert np.asarray(g.noncentral_chisquare(3.0, np.inf)) == np.inf
+    assert np.isnan(np.asarray(g.noncentral_chisquare([0.5, 3.0], np.nan))).all()
+    np.testing.assert_allclose(np.asarray(g.noncentral_chisquare(3.0, 1e300)), 1e300, rtol=1e-6)
+    assert np.asarray(g.wald(1.0, np.inf)) == 1.0  # NumPy's cancellation-free form
+    assert np.all(np.asarray(g.zipf([1025.0, 1e300, np.inf])) == 1)
+    assert np.asarray(g.geometric(1e-300)) == np.iinfo(np.int64).max
+    assert np.asarray(tr.RandomState(0).negative_binomial(np.nan, 0.5)) == 0
+    big = np.asarray(g.poisson([1.0, 9e18]))
+    assert big.dtype == np.int64 and abs(big[1] / 9e18 - 1) < 1e-6
+
+
+def test_zipf_near_one() -> None:
+    """a slightly above 1: NumPy bounds the proposal so that it stays below 2**63 (a fast loop)."""
+    x = np.asarray(tr.default_rng(19).zipf(1.0 + 1e-10, size=1000))
+    assert x.min() >= 1 and x.max() < 2**63 and x.dtype == np.int64
+
+
+def test_poisson_kernel_returns_for_any_mean_in_a_graph() -> None:
+    """Unchecked (symbolic) means TensorFlow's Poisson kernel never returns for: NaN, inf, beyond 2**63."""
+    g = tr.default_rng(20)
+    f = tf.function(
+        lambda nonc: g.noncentral_chisquare(3.0, wrap(nonc))._t,
+        input_signature=[tf.TensorSpec([None], tf.float64)],
+    )
+    x = f(tf.constant([np.nan, np.inf, 1e300, 2.0], tf.float64)).numpy()
+    assert np.isnan(x[0]) and x[1] == np.inf and abs(x[2] / 1e300 - 1) < 1e-6 and np.isfinite(x[3])

@@ -25,6 +25,7 @@ from ._sampling import F64, I64, Rand, Shape, lchoose, rejection, search, wrap_a
 
 Check = tuple[Callable[..., Any], str]
 _POISSON_LAM_MAX = float(np.iinfo(np.int64).max - np.sqrt(np.iinfo(np.int64).max) * 10)
+_HYPERGEOM_MAX = 10**9  # Generator.hypergeometric's bound on ngood and nbad
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def _chisq(r: Rand, s: Shape, df: tf.Tensor) -> tf.Tensor:
 
 def _ncchisq(r: Rand, s: Shape, df: tf.Tensor, nonc: tf.Tensor) -> tf.Tensor:
     # A Poisson(nonc/2) mixture of central chi-squares: valid for every df > 0.
-    return 2.0 * r.gamma(s, df / 2.0 + tf.cast(r.poisson(s, nonc / 2.0), F64))
+    return 2.0 * r.gamma(s, df / 2.0 + r.poisson(s, nonc / 2.0))
 
 
 def _beta(r: Rand, s: Shape, a: tf.Tensor, b: tf.Tensor) -> tf.Tensor:
@@ -88,12 +89,13 @@ def _weibull(r: Rand, s: Shape, a: tf.Tensor) -> tf.Tensor:
 def _wald(r: Rand, s: Shape, mean: tf.Tensor, scale: tf.Tensor) -> tf.Tensor:
     y = r.normal(s)
     y = mean * y * y
-    x = mean + mean / (2.0 * scale) * (y - tf.sqrt(4.0 * scale * y + y * y))
+    x = mean - 2.0 * mean * y / (y + tf.sqrt(4.0 * scale * y + y * y))  # NumPy's cancellation-free form
     return tf.where(r.uniform(s) <= mean / (mean + x), x, mean * mean / x)
 
 
 def _vonmises(r: Rand, s: Shape, mu: tf.Tensor, kappa: tf.Tensor) -> tf.Tensor:
-    k = tf.clip_by_value(kappa, 1e-8, 1e6)
+    nan = tf.math.is_nan(kappa)  # NumPy's NaN (the rejection loop would not end)
+    k = tf.clip_by_value(tf.where(nan, tf.ones_like(kappa), kappa), 1e-8, 1e6)
     rr = 1.0 + tf.sqrt(1.0 + 4.0 * k * k)
     rho = (rr - tf.sqrt(2.0 * rr)) / (2.0 * k)
     sv = tf.where(k < 1e-5, 1.0 / k + k, (1.0 + rho * rho) / (2.0 * rho))
@@ -110,7 +112,8 @@ def _vonmises(r: Rand, s: Shape, mu: tf.Tensor, kappa: tf.Tensor) -> tf.Tensor:
     ang = tf.acos(tf.clip_by_value(w, -1.0, 1.0))
     res = wrap_angle(tf.where(r.uniform(s) < 0.5, -ang, ang) + mu)
     res = tf.where(kappa > 1e6, wrap_angle(mu + r.normal(s) / tf.sqrt(tf.maximum(kappa, k))), res)
-    return tf.where(kappa < 1e-8, math.pi * (2.0 * r.uniform(s) - 1.0), res)
+    res = tf.where(kappa < 1e-8, math.pi * (2.0 * r.uniform(s) - 1.0), res)
+    return tf.where(nan, kappa, res)
 
 
 def _triangular(r: Rand, s: Shape, left: tf.Tensor, mode: tf.Tensor, right: tf.Tensor) -> tf.Tensor:
@@ -130,29 +133,39 @@ def _logseries(r: Rand, s: Shape, p: tf.Tensor) -> tf.Tensor:
     return tf.cast(tf.where((v >= p) | (v == 0) | (res < 1), tf.ones_like(res), res), I64)
 
 
+_INT64_MAX_F = 2.0**63
+
+
 def _geometric(r: Rand, s: Shape, p: tf.Tensor) -> tf.Tensor:
     k = tf.math.ceil(tf.math.log(r.open01(s)) / tf.math.log1p(-p))
-    return tf.cast(tf.maximum(k, tf.ones_like(k)), I64)
+    big = k >= _INT64_MAX_F  # NumPy's int64 max for counts past it
+    k = tf.cast(tf.where(big, tf.ones_like(k), tf.maximum(k, tf.ones_like(k))), I64)
+    return tf.where(big, tf.fill(tf.shape(k), tf.constant(np.iinfo(np.int64).max, I64)), k)
 
 
 def _negbin(r: Rand, s: Shape, n: tf.Tensor, p: tf.Tensor) -> tf.Tensor:
-    return r.poisson(s, r.gamma(s, n) * (1.0 - p) / p)
+    k = r.poisson(s, r.gamma(s, n) * (1.0 - p) / p)
+    return tf.cast(tf.where(tf.math.is_nan(k), tf.zeros_like(k), k), I64)  # NumPy's Poisson(NaN) is 0
 
 
 def _zipf(r: Rand, s: Shape, a: tf.Tensor) -> tf.Tensor:
-    am1 = a - 1.0
+    huge = (a >= 1025.0) | tf.math.is_nan(a)  # NumPy returns 1 (the loop below would not end; NaN: unchecked)
+    am1 = tf.where(huge, tf.ones_like(a), a - 1.0)
     b = tf.pow(tf.fill(tf.shape(am1), tf.constant(2.0, F64)), am1)
+    umin = tf.pow(tf.fill(tf.shape(am1), tf.constant(_INT64_MAX_F, F64)), -am1)
 
     def propose(q: Rand) -> tuple[tf.Tensor, tf.Tensor]:  # NumPy's rejection algorithm (Devroye)
-        u = 1.0 - q.uniform(s)
+        u01 = q.uniform(s)
+        u = u01 * umin + (1.0 - u01)  # x below 2**63
         v = q.uniform(s)
         x = tf.floor(tf.pow(u, -1.0 / am1))
-        valid = (x >= 1.0) & (x <= 9.2e18)
+        valid = (x >= 1.0) & (x < _INT64_MAX_F)
         xs = tf.where(valid, x, tf.ones_like(x))
         t = tf.pow(1.0 + 1.0 / xs, am1)
         return xs, valid & (v * xs * (t - 1.0) / (b - 1.0) <= t / b)
 
-    return tf.cast(rejection(r, s, propose), I64)
+    x = rejection(r, s, propose)
+    return tf.cast(tf.where(huge, tf.ones_like(x), x), I64)
 
 
 def hypergeometric_f64(r: Rand, s: Shape, good: tf.Tensor, bad: tf.Tensor, n: tf.Tensor) -> tf.Tensor:
@@ -179,6 +192,7 @@ def _hypergeometric(r: Rand, s: Shape, good: tf.Tensor, bad: tf.Tensor, n: tf.Te
     return tf.cast(hypergeometric_f64(r, s, *f), I64)
 
 
+_NEGBIN_P: Check = (lambda v: ~((v["p"] > 0) & (v["p"] <= 1))), "p <= 0, p > 1 or p contains NaNs"
 DISTS: dict[str, Dist] = {
     "uniform": Dist(("low", "high"), _uniform, (((lambda v: v["high"] - v["low"] < 0), "high - low < 0"),)),
     "legacy_uniform": Dist(("low", "high"), _uniform),  # RandomState.uniform accepts high < low
@@ -231,7 +245,7 @@ DISTS: dict[str, Dist] = {
     ),
     "poisson": Dist(
         ("lam",),
-        lambda r, s, lam: r.poisson(s, lam),
+        lambda r, s, lam: tf.cast(r.poisson(s, lam), I64),
         (
             ((lambda v: ~(v["lam"] >= 0)), "lam < 0 or lam is NaN"),
             ((lambda v: v["lam"] > _POISSON_LAM_MAX), "lam value too large"),
@@ -248,9 +262,23 @@ DISTS: dict[str, Dist] = {
     "negative_binomial": Dist(
         ("n", "p"),
         _negbin,
-        (_le0("n"), ((lambda v: ~((v["p"] > 0) & (v["p"] <= 1))), "p <= 0, p > 1 or p contains NaNs")),
+        (
+            ((lambda v: np.isnan(v["n"])), "n must not be NaN"),
+            _le0("n"),
+            _NEGBIN_P,
+            (
+                (
+                    lambda v: (
+                        ~((1.0 - v["p"]) / v["p"] * (v["n"] + 10.0 * np.sqrt(v["n"])) <= _POISSON_LAM_MAX)
+                    )
+                ),
+                "n too large or p too small, see Generator.negative_binomial Notes",
+            ),
+        ),
         out=I64,
     ),
+    # RandomState's: NaN n passes, and no bound on the Poisson mean (NumPy's counts overflow there)
+    "legacy_negative_binomial": Dist(("n", "p"), _negbin, (_le0("n"), _NEGBIN_P), out=I64),
     "geometric": Dist(
         ("p",),
         _geometric,
@@ -261,6 +289,10 @@ DISTS: dict[str, Dist] = {
         ("ngood", "nbad", "nsample"),
         _hypergeometric,
         (
+            (
+                (lambda v: (v["ngood"] >= _HYPERGEOM_MAX) | (v["nbad"] >= _HYPERGEOM_MAX)),
+                f"both ngood and nbad must be less than {_HYPERGEOM_MAX}",
+            ),
             ((lambda v: v["ngood"] < 0), "ngood < 0"),
             ((lambda v: v["nbad"] < 0), "nbad < 0"),
             ((lambda v: v["nsample"] < 0), "nsample < 0"),

@@ -168,6 +168,10 @@ def _int_tensor(low: Any, high: Any, d: np.dtype[Any], endpoint: bool) -> tuple[
     return lo_u, hi_u - lo_u + tf.ones([], U64)
 
 
+def _is_0d_array(x: Any) -> bool:
+    return isinstance(x, (np.ndarray, ndarray, tf.Tensor)) and len(x.shape) == 0
+
+
 def _vector_size(size: Any) -> Any:
     """`size` of multinomial/dirichlet: NumPy takes operator.index(size) first, so a bool is an int there."""
     return int(size) if isinstance(size, (bool, np.bool_)) else size
@@ -183,8 +187,9 @@ def _choice_size(size: Any) -> tuple[int, ...] | None:
 
 
 def _sparse(pop: int, n: int, shuffle: bool) -> bool:
-    """NumPy's choice without replacement samples `n` of `pop` one by one (Floyd's algorithm), with no array of
-    the population, when pop <= 10000 or n <= pop // 50 (// 20 without shuffle); we do when pop > 10000 too."""
+    """Whether choice without replacement draws the sample alone (`_distinct`), with no key per population entry:
+    NumPy's Floyd branch for pop > 10000 (n <= pop // 50, or // 20 without shuffle; NumPy also takes it for
+    pop <= 10000, where a key per entry is cheap)."""
     return pop > 10000 and n <= pop // (50 if shuffle else 20)
 
 
@@ -359,6 +364,8 @@ class Generator:
         d = as_np_dtype(dtype)
         if d.kind not in "iub":
             raise TypeError(f"Unsupported dtype {d!r} for integers")
+        if isinstance(dtype, (np.dtype, str)) and not np.dtype(dtype).isnative:
+            raise ValueError("Providing a dtype with a non-native byteorder is not supported.")
         size_t, size_error = _integers_size(size, d)
         if size_t is not None and 0 in size_t:  # NumPy returns before looking at the bounds
             return wrap(tf.zeros(size_t, NP_TO_TF[d]))
@@ -741,9 +748,16 @@ class Generator:
                 "colors must be a one-dimensional sequence of nonnegative integers not exceeding "
                 f"{np.iinfo(np.int64).max}."
             )
-        ns = int(operator.index(nsample))
+        try:
+            ns = int(operator.index(_host_value(nsample)))
+        except TypeError:
+            raise ValueError("nsample must be an integer") from None
         if ns < 0:
             raise ValueError("nsample must be nonnegative.")
+        if ns > np.iinfo(np.int64).max:
+            raise ValueError(f"nsample must not exceed {np.iinfo(np.int64).max}")
+        if _is_0d_array(size):
+            raise TypeError("iteration over a 0-d array")  # NumPy takes tuple(size)
         if ns > int(col.sum()):
             raise ValueError("nsample > sum(colors)")
         shape = list(normalize_size(size, np.int64, (len(col),), 2 + 40 / max(len(col), 1)) or ())
@@ -802,6 +816,8 @@ class Generator:
                     raise ValueError(msg)
                 warnings.warn(msg, RuntimeWarning, stacklevel=2)
         k = int(m.shape[0])
+        if _is_0d_array(size):  # NumPy slices size[:]
+            raise IndexError("too many indices for array: array is 0-dimensional, but 1 were indexed")
         shape = [*(normalize_size(size, np.float64, (k,), 6) or ()), k]
         z = self._rand().normal(shape)
         if method == "cholesky":
@@ -899,9 +915,13 @@ class Generator:
                 raise ValueError("a and p must have same size")
             pv = static_value(pt)
             if pv is not None:
+                with np.errstate(invalid="ignore"):
+                    p_sum = float(np.sum(pv))
+                if np.isnan(p_sum):
+                    raise ValueError("Probabilities contain NaN")
                 if np.any(pv < 0):
                     raise ValueError("Probabilities are not non-negative")
-                if abs(float(np.sum(pv)) - 1.0) > _SQRT_EPS:
+                if abs(p_sum - 1.0) > _SQRT_EPS:
                     raise ValueError(
                         "Probabilities do not sum to 1. See Notes section of docstring for more information."
                     )
@@ -1004,6 +1024,11 @@ class Generator:
                 raise TypeError("out must be a tnp.ndarray")
             if tuple(out.shape) != tuple(t.shape.as_list()):
                 raise ValueError("out must have the same shape as x")
+            x_dtype = as_np_dtype(t.dtype)
+            if not np.can_cast(x_dtype, out.dtype, "safe"):  # NumPy's np.copyto(out, x, casting='safe')
+                raise TypeError(
+                    f"Cannot cast array data from {x_dtype!r} to {out.dtype!r} according to the rule 'safe'"
+                )
         ax = None if axis is None else normalize_axis(axis, t.shape.rank)
         if t.shape.num_elements() == 0:
             res = t

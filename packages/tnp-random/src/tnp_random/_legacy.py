@@ -313,6 +313,18 @@ class RandomState:
         """
         return self._gen._draw("legacy_hypergeometric", (ngood, nbad, nsample), size)
 
+    def negative_binomial(self, n: Any, p: Any, size: Any = None) -> ndarray:
+        """Negative binomial integers: failures before the `n`-th success (probability `p`).
+
+        As NumPy's legacy method, no bound on `n` / `p` (Generator's raises where the counts overflow int64).
+
+        Examples:
+            >>> rs = tnp_random.RandomState(0)
+            >>> rs.negative_binomial(5, 0.5, size=3).shape
+            (3,)
+        """
+        return self._gen._draw("legacy_negative_binomial", (n, p), size)
+
     def permutation(self, x: Any) -> ndarray:
         """A permuted `arange(x)` for an int, else a shuffled copy of `x` along its first axis.
 
@@ -358,7 +370,7 @@ _EXAMPLES = {
     "gamma": ("2.0, 1.5", "(3,)"), "geometric": ("0.3", "(3,)"), "gumbel": ("0.0, 2.0", "(3,)"),
     "laplace": ("0.0, 2.0", "(3,)"), "logistic": ("0.0, 2.0", "(3,)"),
     "lognormal": ("0.0, 1.0", "(3,)"), "logseries": ("0.6", "(3,)"),
-    "negative_binomial": ("5, 0.5", "(3,)"), "noncentral_chisquare": ("3.0, 1.5", "(3,)"),
+    "noncentral_chisquare": ("3.0, 1.5", "(3,)"),
     "noncentral_f": ("5.0, 10.0, 2.0", "(3,)"), "normal": ("0.0, 1.0", "(3,)"), "pareto": ("3.0", "(3,)"),
     "poisson": ("3.0", "(3,)"), "power": ("5.0", "(3,)"), "rayleigh": ("2.0", "(3,)"),
     "standard_cauchy": ("", "(3,)"), "standard_t": ("5.0", "(3,)"), "triangular": ("-1.0, 0.0, 2.0", "(3,)"),
@@ -367,7 +379,7 @@ _EXAMPLES = {
 }  # fmt: skip
 _SAME = (
     "beta", "binomial", "chisquare", "exponential", "f", "gamma", "geometric", "gumbel",
-    "laplace", "logistic", "lognormal", "logseries", "negative_binomial",
+    "laplace", "logistic", "lognormal", "logseries",
     "noncentral_chisquare", "noncentral_f", "normal", "pareto", "poisson", "power", "rayleigh",
     "standard_cauchy", "standard_t", "triangular", "vonmises", "wald", "weibull", "zipf",
 )  # fmt: skip

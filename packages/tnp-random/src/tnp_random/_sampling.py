@@ -20,6 +20,9 @@ U64 = tf.uint64
 Shape = Any  # a list of ints, or a 1-D int tensor when dims are unknown while tracing
 
 
+_POISSON_EXACT = 2.0**60
+
+
 class Rand:
     """Fresh independent streams derived from one stateless seed."""
 
@@ -61,7 +64,18 @@ class Rand:
         return tf.exp(self.log_gamma(shape, alpha))
 
     def poisson(self, shape: Shape, lam: tf.Tensor) -> tf.Tensor:
-        return tf.random.stateless_poisson(shape, self.key(), lam, dtype=I64)
+        """Poisson counts, as float64. Means beyond 2**60 (relative sd below 1e-9), inf and NaN take the normal
+        approximation (inf and NaN stay so): TensorFlow's kernel does not return for them."""
+        key, approx_key = self.key(), self.key()
+        # NaN tested on its own: grappler folds ~(lam <= x) into lam > x, which is False for NaN
+        big = (lam > _POISSON_EXACT) | tf.math.is_nan(lam)
+        exact = tf.random.stateless_poisson(shape, key, tf.where(big, tf.zeros_like(lam), lam), dtype=F64)
+
+        def approx() -> tf.Tensor:
+            z = tf.random.stateless_normal(shape, approx_key, dtype=F64)
+            return tf.where(big, tf.round(lam * (1.0 + z / tf.sqrt(lam))), exact)  # inf stays inf
+
+        return tf.cond(tf.reduce_any(big), approx, lambda: exact)
 
     def binomial(self, shape: Shape, n: tf.Tensor, p: tf.Tensor) -> tf.Tensor:
         return tf.random.stateless_binomial(shape, self.key(), tf.cast(n, F64), p, output_dtype=I64)
