@@ -865,3 +865,20 @@ tf.register_tensor_conversion_function(ndarray, _convert_for_tf)
 __all__ = ["Shape", "as_np_dtype", "as_tf_dtype", "ndarray", "ndarraySpec", "translate", "wrap"]
 
 from . import _methods as _ops  # noqa: E402  (the functions behind the operators and methods)
+
+
+def _install_fast_unary_operators() -> None:
+    """`-a`, `abs(a)`, `~a` on an eager array of a dtype whose NumPy loop is the plain TF op: TF's fast path in
+    one frame (`_tf.unary_method`); the methods above remain the general path."""
+    for method, ufunc, op_name, generated in (
+        ("__neg__", _ops.negative, "Neg", _tf.gen_math_ops.neg),
+        ("__abs__", _ops.absolute, "Abs", _tf.gen_math_ops._abs),
+        ("__invert__", _ops.invert, "Invert", _tf.gen_bitwise_ops.invert),
+    ):
+        kernel = _tf.raw_op(generated)
+        enums = frozenset(e for e, k in ufunc._same.items() if k is kernel)
+        slow = ndarray.__dict__[method]
+        setattr(ndarray, method, _tf.unary_method(op_name, generated, enums, ndarray, slow))
+
+
+_install_fast_unary_operators()

@@ -20,8 +20,9 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(INSTALL_HINT) from exc
 
+from tensorflow.python import pywrap_tfe as _pywrap_tfe
 from tensorflow.python.autograph.core import config as _autograph_config
-from tensorflow.python.eager import context as _context
+from tensorflow.python.eager import context as _context, core as _eager_core
 from tensorflow.python.framework import (
     composite_tensor as _composite_tensor,
     composite_tensor_gradient as _ct_gradient,
@@ -53,6 +54,7 @@ __all__ = [
     "raw_op",
     "register_type_spec",
     "tf",
+    "unary_method",
 ]
 
 Tensor = tf.Tensor
@@ -144,3 +146,47 @@ def context_device_name() -> str | None:
     """The device of the innermost `tf.device` scope, or None."""
     name: str | None = _context.context().device_name
     return name
+
+
+_fast_path_execute: Any = _pywrap_tfe.TFE_Py_FastPathExecute
+# what the fast path raises: an error status (e.g. no kernel), "take the slow path", "symbolic input"
+_FAST_PATH_ERRORS = (
+    _eager_core._NotOkStatusException,
+    _eager_core._FallbackException,
+    _eager_core._SymbolicException,
+)
+
+
+def unary_method(op_name: str, generated: Any, enums: frozenset[int], cls: type, slow: Any) -> Any:
+    """An operator method (`-a`, `abs(a)`, `~a`) that runs the generated op `op_name` on `self._t` with TF's
+    eager fast path, one Python frame from the operator to the new array; `slow(self)` otherwise.
+
+    It takes the fast path only when executing eagerly on an eager tensor whose DataType enum is in `enums` (the
+    dtypes whose NumPy loop is exactly this op), which is the whole of the generated op's own eager branch
+    (`generated` is that function: checked to be the op named). Any failure there (an error status, TF's
+    fallback signal) goes to `slow`, which raises tnp's error. ~0.5 µs less than the ufunc path's four calls.
+    """
+    if inspect.unwrap(generated).__name__ not in (op_name.lower(), "_" + op_name.lower()):
+        raise ValueError(f"{generated!r} is not the generated function of {op_name}")
+    new = object.__new__
+    ctx_module = _context
+    eager_tensor = _EagerTensor
+
+    def method(self: Any) -> Any:
+        ctx = ctx_module._context
+        if ctx is not None and ctx._thread_local_data.is_eager:
+            t = self._t
+            if type(t) is eager_tensor and dtype_enum(t) in enums:
+                try:
+                    r = _fast_path_execute(ctx, op_name, None, t)
+                except _FAST_PATH_ERRORS:  # the ordinary path raises tnp's error or handles the case
+                    return slow(self)
+                a: Any = new(cls)
+                a._t = r
+                return a
+        return slow(self)
+
+    method.__doc__ = slow.__doc__
+    method.__name__ = slow.__name__
+    method.__qualname__ = slow.__qualname__
+    return method
