@@ -392,3 +392,36 @@ def test_ufunc_attributes_match_numpy():
         assert (u.nin, u.nout, u.nargs) == (nu.nin, nu.nout, nu.nargs), name
         assert u.identity == nu.identity or (u.identity is None and nu.identity is None), name
         assert isinstance(u, tnp.ufunc)
+
+
+@pytest.mark.parametrize(("name", "method"), [("-x", "__neg__"), ("abs", "__abs__"), ("~", "__invert__")])
+def test_unary_operator_fast_path(name: str, method: str) -> None:
+    """-a / abs(a) / ~a run TF's op in one frame (`_tf.unary_method`) for the dtypes whose loop is the plain op:
+    NumPy's values and dtype, a new writeable array (also from a read-only one), gradients recorded on a tape;
+    the other dtypes take the general path (NumPy's TypeError for -bool, ~float)."""
+    import tensorflow as tf
+    from tnp_core._ndarray import ndarray
+
+    assert ndarray.__dict__[method].__code__.co_name == "method"  # the fast method is installed
+    op = UNARY_OPERATORS[name]
+    for d in DTYPES:
+        x = np.array([1, 0, 3], dtype=d)
+        try:
+            want = op(x)
+        except TypeError:
+            with pytest.raises(TypeError):
+                op(tnp.asarray(x))
+            continue
+        a = tnp.asarray(x)
+        a.setflags(write=False)
+        got = op(a)
+        assert type(got) is ndarray and got.flags.writeable
+        assert got.dtype == want.dtype
+        np.testing.assert_array_equal(np.asarray(got), want)
+    if name != "~":
+        v = tnp.asarray(np.array([1.0, -2.0], np.float32))
+        with tf.GradientTape() as tape:
+            tape.watch(v)
+            y = op(v).sum()
+        slope = {"-x": [-1.0, -1.0], "abs": [1.0, -1.0]}[name]  # d/dv of sum(-v), sum(|v|) at v = (1, -2)
+        np.testing.assert_array_equal(np.asarray(tape.gradient(y, v)), slope)
