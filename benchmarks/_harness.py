@@ -1,7 +1,8 @@
 """The timing loop the benchmark scripts share: contenders interleaved in one process, medians, ratios, JSON.
 
 A case is {contender name: zero-argument callable}. `bench` warms every contender up, then times them
-round-robin (the starting contender rotates each round) so machine load hits them alike, a batch of `calls`
+interleaved, each round in another order (every order of the contenders in turn, so each one follows each other
+one equally often: a call that frees 64 MB slows the next one down) so machine load hits them alike, a batch of `calls`
 calls per sample, optionally sleeping `pause` seconds (untimed) after each batch, and returns the median time
 per call (`bench_rounds` returns every round's sample; `paired_ratio` is the median of per-round ratios).
 `Table` prints the aligned rows, `save` writes benchmarks/results/<script>-<timestamp>.json.
@@ -13,6 +14,7 @@ process; tests never import the benchmarks).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import platform
@@ -41,14 +43,22 @@ def bench(
 def bench_rounds(
     case: Case, rounds: int, calls: int = 1, warmup: int = 1, pause: float = 0.0, unit: float = 1e3
 ) -> dict[str, list[float]]:
-    """Each contender's time per call in every round (as `bench`; sample i of all contenders is round i)."""
+    """Each contender's time per call in every round (as `bench`; sample i of all contenders is round i).
+
+    Round r runs the contenders in the r-th of all their orders (up to 4 contenders; rotations beyond), and
+    `rounds` is rounded up to a whole number of cycles, so no contender always runs after a costly one."""
     for f in case.values():  # warm up (traces, caches, lazy imports)
         for _ in range(warmup):
             f()
-    samples: dict[str, list[float]] = {k: [] for k in case}
     names = list(case)
+    if len(names) <= 4:
+        orders = [list(p) for p in itertools.permutations(names)]
+    else:
+        orders = [names[i:] + names[:i] for i in range(len(names))]
+    rounds = -(-rounds // len(orders)) * len(orders)
+    samples: dict[str, list[float]] = {k: [] for k in case}
     for r in range(rounds):
-        for name in names[r % len(names) :] + names[: r % len(names)]:
+        for name in orders[r % len(orders)]:
             f = case[name]
             t0 = time.perf_counter()
             for _ in range(calls):

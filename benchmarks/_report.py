@@ -43,6 +43,14 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+# Rows whose tf.experimental.numpy form is TensorFlow's own operator, untouched by its NumPy mode: that column
+# times raw TF a second time, not tf.experimental.numpy (its NumPy form is the row named in the reason).
+TF_CORE_FORMS = {
+    "-a": "`-e` on a tf.Tensor is TF's generated Neg op itself, the raw TF column; tf.experimental.numpy's "
+    "form is `negative(a)`",
+}
+
+
 def _paired(row: dict[str, Any]) -> float | None:
     """A large-array row's tnp/raw: the median of per-round ratios when recorded, else the ratio of medians."""
     p = row.get("tnp/raw_tf paired")
@@ -188,7 +196,7 @@ def write(json_path: Path, profiles: dict[str, list[tuple[str, float, float, flo
         (
             "mode",
             f"{meta.get('mode')} (tiny: {meta.get('tiny_rounds')} rounds x {meta.get('tiny_calls')} calls; "
-            f"large: {meta.get('large_rounds')} rounds; matmul n={meta.get('matmul_n')}; "
+            f"large: {meta.get('large_rounds')}+ rounds; matmul n={meta.get('matmul_n')}; "
             f"import: {meta.get('import_repeats')} interpreters each); run took {meta.get('seconds')} s",
         ),
         ("raw data", f"`benchmarks/results/{Path(json_path).name}`"),
@@ -210,8 +218,9 @@ def write(json_path: Path, profiles: dict[str, list[tuple[str, float, float, flo
             f"| tiny ops: median tnp/raw TF <= {TARGET_TINY} | median {med:.2f} over {len(raw_ratios)} ops "
             f"({within} ops within {TARGET_TINY}x) | {_pf(med <= TARGET_TINY)} |"
         )
-    tf_ratios = {k: _tfnp(m) for k, m in tiny.items()}
+    tf_ratios = {k: _tfnp(m) for k, m in tiny.items() if k not in TF_CORE_FORMS}
     tf_ratios = {k: v for k, v in tf_ratios.items() if v is not None}
+    core = [k for k in TF_CORE_FORMS if k in tiny]
     if tf_ratios:
         slow = sorted((k for k, v in tf_ratios.items() if v >= 1.0), key=lambda k: -tf_ratios[k])
         what = (
@@ -219,7 +228,13 @@ def write(json_path: Path, profiles: dict[str, list[tuple[str, float, float, flo
         )
         add(
             f"| tiny ops: faster than tf.experimental.numpy on every op both have | faster on "
-            f"{len(tf_ratios) - len(slow)} of {len(tf_ratios)}; {what} | {_pf(not slow)} |"
+            f"{len(tf_ratios) - len(slow)} of {len(tf_ratios)}; {what}"
+            + "".join(
+                f"; not counted: `{k}` ({_f(_tfnp(tiny[k]))}x, {TF_CORE_FORMS[k]})"
+                for k in core
+                if _tfnp(tiny[k])
+            )
+            + f" | {_pf(not slow)} |"
         )
     large_r = {k: _paired(v) for k, v in large.items()}
     large_r = {k: v for k, v in large_r.items() if v is not None}
@@ -292,10 +307,11 @@ def write(json_path: Path, profiles: dict[str, list[tuple[str, float, float, flo
             "Large arrays",
             "Eager, float32: 4096x4096 elementwise and reductions, matmul at the size in the case name, and "
             "1e7-element chains. GB/s counts the bytes read and written once (inputs + output); GFLOP/s is "
-            "2n³/time. Each case: the median of the rounds given above, one call per round, an untimed 50 ms "
-            "pause after each call. tnp/raw is the median of the per-round ratios (the two ran back to back in "
-            "each round, so the machine's slow drifts cancel); older results without it show the ratio of the "
-            "medians.",
+            "2n³/time. Each case: the median over rounds (at least the number given above, more for fast cases: "
+            "about 8 s per case), one call per round, an untimed 20 ms pause after each call. Raw TF runs on the "
+            "very tensors tnp wraps (same buffers). tnp/raw is the median of the per-round ratios (the two ran "
+            "back to back in each round, so the machine's slow drifts cancel); older results without it show the "
+            "ratio of the medians.",
         )
     if comp:
         big = {k: v for k, v in comp.items() if "ms" in v}
@@ -336,7 +352,8 @@ def write(json_path: Path, profiles: dict[str, list[tuple[str, float, float, flo
         add("## Import time\n")
         add(
             "Fresh interpreters, alternating; seconds, median (each run listed). `tnp after tensorflow` is "
-            "the time of `import tnp` measured inside the interpreter right after `import tensorflow`.\n"
+            "the time of `import tnp` measured inside the interpreter right after `import tensorflow`. tnp's "
+            "bytecode is cached first, as after `pip install` (TensorFlow's comes compiled in its wheel).\n"
         )
         add("| import | median s | runs |\n|---|--:|---|")
         for k, v in imp["median_s"].items():

@@ -56,6 +56,7 @@ SECTIONS = ("tiny", "large", "compiled", "graph", "import")
 # quick / full settings
 TINY_ROUNDS, TINY_CALLS = (20, 10) if QUICK else (100, 30)
 LARGE_ROUNDS = 5 if QUICK else 21
+LARGE_MAX_ROUNDS, LARGE_BUDGET = (15, 2.0) if QUICK else (151, 8.0)
 MATMUL_N = 1024 if QUICK else 4096
 IMPORT_REPEATS = 2 if QUICK else 5
 
@@ -131,6 +132,8 @@ def tiny_cases() -> dict[str, Case]:
                      lambda: 2.0 * j1),
         "a ** 2": C(lambda: a**2, lambda: gm.square(t1), lambda: e1**2, lambda: n1**2, lambda: j1**2),
         "-a": C(lambda: -a, lambda: gm.neg(t1), lambda: -e1, lambda: -n1, lambda: -j1),
+        "negative(a)": C(lambda: tnp.negative(a), lambda: gm.neg(t1), lambda: tfnp.negative(e1),
+                         lambda: np.negative(n1), lambda: jnp.negative(j1)),
         "maximum(a, b)": C(lambda: tnp.maximum(a, b), lambda: gm.maximum(t1, t2), lambda: tfnp.maximum(e1, e2),
                            lambda: np.maximum(n1, n2), lambda: jnp.maximum(j1, j2)),
         "sqrt(a)": C(lambda: tnp_math.sqrt(a), lambda: gm.sqrt(t1), lambda: tfnp.sqrt(e1), lambda: np.sqrt(n1),
@@ -214,6 +217,17 @@ def tiny_cases() -> dict[str, Case]:
 
 Timed = dict[str, dict[str, float]]
 SPLIT = "raw_tf@tf_numpy"  # raw TF's time in the second pass, next to tf_numpy
+PAIRED = "tnp/raw_tf paired"  # a large case's median over rounds of tnp's time / raw TF's time of that round
+
+
+def _large_rounds(case: Case) -> int:
+    """LARGE_ROUNDS, or more for fast cases (up to ~LARGE_BUDGET s per case): a 64 MB elementwise call varies by
+    +-15% from call to call (allocator, page cache), so 21 rounds leave a few percent of noise in the ratio."""
+    t0 = time.perf_counter()
+    for f in case.values():
+        f()
+    per_round = time.perf_counter() - t0 + 0.02 * len(case)
+    return max(LARGE_ROUNDS, min(LARGE_MAX_ROUNDS, int(LARGE_BUDGET / per_round)))
 
 
 def time_cases(cases: dict[str, Case], only: str | None, phase: int, big: bool, done: Timed) -> None:
@@ -230,7 +244,11 @@ def time_cases(cases: dict[str, Case], only: str | None, phase: int, big: bool, 
         else:
             continue
         if big:
-            med = bench(sub, LARGE_ROUNDS, calls=1, warmup=1, pause=0.05)
+            rounds = _large_rounds(sub) if phase == 1 else LARGE_ROUNDS  # phase 2 feeds no target
+            samples = bench_rounds(sub, rounds, calls=1, warmup=1, pause=0.02)
+            med = {k: statistics.median(v) for k, v in samples.items()}
+            if phase == 1:
+                med[PAIRED] = paired_ratio(samples, "tnp", "raw_tf")
         else:
             med = bench(sub, TINY_ROUNDS, TINY_CALLS, warmup=10, unit=1e6)
         if phase == 2 and "raw_tf" in med:
@@ -261,13 +279,15 @@ def rates(cases: dict[str, tuple[float, str, Case]], meds: Timed) -> dict[str, A
     out: dict[str, Any] = {}
     cols = [*((c + " ms", 13) for c in CONTENDERS), ("tnp/raw", 9), ("tnp rate", 10), ("raw rate", 10)]
     table = Table("case", 40, cols)
-    for name, med in meds.items():
+    for name, timed in meds.items():
         work, unit, _ = cases[name]
+        med = {c: t for c, t in timed.items() if c != PAIRED}
+        paired = timed.get(PAIRED, ratio(med, "tnp", "raw_tf"))
         rate = {c: work / (t / 1e3) / 1e9 for c, t in med.items()}
-        out[name] = {"ms": med, "rate": rate, "unit": unit}
+        out[name] = {"ms": med, "rate": rate, "unit": unit, PAIRED: paired}
         vals = [
             *(med.get(c) for c in CONTENDERS),
-            ratio(med, "tnp", "raw_tf"),
+            paired,
             rate["tnp"],
             rate.get("raw_tf"),
         ]
@@ -321,8 +341,9 @@ def large_cases() -> dict[str, tuple[float, str, Case]]:
     p, q = x[:mm, :mm].copy(), y[:mm, :mm].copy()
     v = rng.uniform(0.5, 1.5, 10_000_000).astype(np.float32)
     w = rng.uniform(0.5, 1.5, 10_000_000).astype(np.float32)
-    tx, ty, tp, tq, tv, tw = (tf.constant(z) for z in (x, y, p, q, v, w))
     ax, ay, ap, aq, av, aw = (tnp.asarray(z) for z in (x, y, p, q, v, w))
+    # raw TF reads the very tensors tnp wraps: same buffers (alignment, placement), so the ratio is tnp's cost only
+    tx, ty, tp, tq, tv, tw = (a._t for a in (ax, ay, ap, aq, av, aw))
     ex, ey, ep, eq, ev, ew = (tfnp.asarray(z) for z in (x, y, p, q, v, w))
     if JAX:
         jx, jy, jp, jq, jv, jw = (jnp.asarray(z) for z in (x, y, p, q, v, w))
@@ -358,28 +379,6 @@ def large_cases() -> dict[str, tuple[float, str, Case]]:
             C(lambda ft=ft: ft(av, aw), lambda fr=fr: fr(tv, tw), lambda fe=fe: fe(ev, ew),
               lambda fg=fg: fg(np, v, w), lambda fg=fg: fg(jnp, jv, jw)),
         )  # fmt: skip
-    return out
-
-
-def _run_rate_table(cases: dict[str, tuple[float, str, Case]], only: str | None) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    cols = [*((c + " ms", 13) for c in CONTENDERS), ("tnp/raw", 9), ("tnp rate", 10), ("raw rate", 10)]
-    table = Table("case", 30, cols)
-    for name, (work, unit, case) in cases.items():
-        if only and only not in name:
-            continue
-        samples = bench_rounds(case, LARGE_ROUNDS, calls=1, warmup=1, pause=0.05)
-        med = {c: statistics.median(v) for c, v in samples.items()}
-        rate = {c: work / (t / 1e3) / 1e9 for c, t in med.items()}
-        paired = paired_ratio(samples, "tnp", "raw_tf")
-        out[name] = {"ms": med, "rate": rate, "unit": unit, "tnp/raw_tf paired": paired}
-        vals = [
-            *(med.get(c) for c in CONTENDERS),
-            paired,
-            rate["tnp"],
-            rate.get("raw_tf"),
-        ]
-        table.row(name, vals, ".2f,.2f,.2f,.2f,.2f,.2f,.1f,.1f")
     return out
 
 
@@ -470,8 +469,14 @@ _IMPORT_TNP = (
 
 
 def run_import() -> dict[str, Any]:
-    """Wall time of `import tensorflow` and of `import tensorflow, tnp` in fresh interpreters (interleaved)."""
-    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"}
+    """Wall time of `import tensorflow` and of `import tensorflow, tnp` in fresh interpreters (interleaved).
+
+    As after `pip install` (which compiles bytecode): PYTHONDONTWRITEBYTECODE is dropped and one untimed import
+    writes tnp's .pyc files first, else each run would compile tnp's sources (~0.3 s) while TensorFlow's come
+    precompiled from its wheel."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    subprocess.run([sys.executable, "-c", _IMPORT_TNP], capture_output=True, env=env, check=True)
     runs: dict[str, list[float]] = {"tensorflow": [], "tensorflow+tnp": [], "tnp after tensorflow": []}
     for r in range(IMPORT_REPEATS):
         order = [("tensorflow", _IMPORT_TF), ("tensorflow+tnp", _IMPORT_TNP)]
