@@ -425,3 +425,37 @@ def test_unary_operator_fast_path(name: str, method: str) -> None:
             y = op(v).sum()
         slope = {"-x": [-1.0, -1.0], "abs": [1.0, -1.0]}[name]  # d/dv of sum(-v), sum(|v|) at v = (1, -2)
         np.testing.assert_array_equal(np.asarray(tape.gradient(y, v)), slope)
+
+
+def test_generated_unary_op_names() -> None:
+    """The op name is read only from generated one-tensor functions; others (attributes, composites) get None."""
+    import tensorflow as tf
+    from tensorflow.python.ops import gen_math_ops
+    from tnp_core._tf import generated_unary_op
+
+    assert generated_unary_op(gen_math_ops.neg) == "Neg"
+    assert generated_unary_op(gen_math_ops._abs) == "Abs"
+    assert generated_unary_op(gen_math_ops.is_nan) == "IsNan"
+    assert generated_unary_op(gen_math_ops.log1p) == "Log1p"
+    assert generated_unary_op(gen_math_ops.complex_abs) is None  # has a Tout attribute
+    assert generated_unary_op(gen_math_ops.add_v2) is None  # two inputs
+    assert generated_unary_op(tf.math.sqrt) is None  # math_ops' wrapper, not the generated function
+
+
+@pytest.mark.parametrize("name", ["negative", "absolute", "invert", "logical_not"])
+def test_one_frame_unary_ufunc(name: str) -> None:
+    """Plain calls of unary ufuncs backed by one TF op take the one-frame path; NumPy's values and dtypes for
+    every dtype (the ones outside the op's loop go through the general path)."""
+    u = getattr(tnp, name)
+    assert u._call1.__name__ == "method"
+    for d in DTYPES:
+        x = np.array([0, 1, 4], dtype=d)
+        try:
+            want = getattr(np, name)(x)
+        except TypeError:
+            with pytest.raises(TypeError):
+                u(tnp.asarray(x))
+            continue
+        got = u(tnp.asarray(x))
+        assert got.dtype == want.dtype, d
+        np.testing.assert_array_equal(np.asarray(got), want)

@@ -6,6 +6,7 @@ import warnings
 
 import numpy as np
 import pytest
+import tnp_core
 import tnp_math
 from tnp_core.testing import check
 from tnp_math._ufuncs import SPECS
@@ -141,3 +142,25 @@ def test_sign_and_signbit_read_subnormals_from_the_bits():
     x = np.array([1e-310, -1e-310, 0.0, -0.0, np.nan])
     check(lambda xp, a: xp.sign(a), x, xp=tnp_math)
     check(lambda xp, a: xp.signbit(a), x, xp=tnp_math)
+
+
+@pytest.mark.parametrize("name", ["sqrt", "exp", "floor", "isinf", "reciprocal", "sin"])
+def test_one_frame_unary_ufunc(name: str) -> None:
+    """Plain calls of math ufuncs backed by one TF op take tnp-core's one-frame path (`ufunc._call1`); NumPy's
+    values and dtypes for every dtype (the ones outside the op's loop go through the general path)."""
+    u = getattr(tnp_math, name)
+    assert u._call1.__name__ == "method"
+    for d in ["bool", "int8", "int32", "uint16", "int64", "float16", "float32", "float64", "complex64"]:
+        x = np.array([1, 2, 4], dtype=d)  # no 0: NumPy's integer 1 // 0 is the C division's
+        try:
+            with np.errstate(all="ignore"):
+                want = getattr(np, name)(x)
+        except TypeError:
+            with pytest.raises(TypeError):
+                u(tnp_core.asarray(x))
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            got = u(tnp_core.asarray(x))
+        assert got.dtype == want.dtype, d
+        np.testing.assert_allclose(np.asarray(got), want, rtol=1e-3 if d == "float16" else 1e-6)

@@ -868,17 +868,14 @@ from . import _methods as _ops  # noqa: E402  (the functions behind the operator
 
 
 def _install_fast_unary_operators() -> None:
-    """`-a`, `abs(a)`, `~a` on an eager array of a dtype whose NumPy loop is the plain TF op: TF's fast path in
-    one frame (`_tf.unary_method`); the methods above remain the general path."""
-    for method, ufunc, op_name, generated in (
-        ("__neg__", _ops.negative, "Neg", _tf.gen_math_ops.neg),
-        ("__abs__", _ops.absolute, "Abs", _tf.gen_math_ops._abs),
-        ("__invert__", _ops.invert, "Invert", _tf.gen_bitwise_ops.invert),
+    """`-a`, `abs(a)`, `~a`: the ufunc's one-frame eager path (`ufunc._call1`, see `_tf.unary_method`); the
+    methods above stay what it falls back to for other dtypes and inside tf.function."""
+    for method, ufunc in (
+        ("__neg__", _ops.negative),
+        ("__abs__", _ops.absolute),
+        ("__invert__", _ops.invert),
     ):
-        kernel = _tf.raw_op(generated)
-        enums = frozenset(e for e, k in ufunc._same.items() if k is kernel)
-        slow = ndarray.__dict__[method]
-        setattr(ndarray, method, _tf.unary_method(op_name, generated, enums, ndarray, slow))
+        setattr(ndarray, method, ufunc._call1)
 
 
 _install_fast_unary_operators()

@@ -53,6 +53,7 @@ __all__ = [
     "is_symbolic",
     "raw_op",
     "register_type_spec",
+    "generated_unary_op",
     "tf",
     "unary_method",
 ]
@@ -157,17 +158,27 @@ _FAST_PATH_ERRORS = (
 )
 
 
-def unary_method(op_name: str, generated: Any, enums: frozenset[int], cls: type, slow: Any) -> Any:
-    """An operator method (`-a`, `abs(a)`, `~a`) that runs the generated op `op_name` on `self._t` with TF's
-    eager fast path, one Python frame from the operator to the new array; `slow(self)` otherwise.
+def generated_unary_op(fn: Any) -> str | None:
+    """The TF op name ("Neg") a generated function of one tensor runs (`gen_math_ops.neg(x, name=None)`), read
+    from its fast-path call; None for any other function (composites, ops with attributes)."""
+    inner = inspect.unwrap(fn)
+    if not getattr(inner, "__module__", "").startswith("tensorflow.python.ops.gen_"):
+        return None
+    if list(inspect.signature(inner).parameters) != ["x", "name"]:
+        return None
+    want = inner.__name__.replace("_", "").lower()
+    return next((c for c in inner.__code__.co_consts if isinstance(c, str) and c.lower() == want), None)
+
+
+def unary_method(op_name: str, enums: frozenset[int], cls: type, slow: Any) -> Any:
+    """A function of one array (`-a`, `abs(a)`, `tnp.sqrt(a)`) that runs the op `op_name` on its `_t` with TF's
+    eager fast path, one Python frame from the call to the new array; `slow(array)` otherwise.
 
     It takes the fast path only when executing eagerly on an eager tensor whose DataType enum is in `enums` (the
-    dtypes whose NumPy loop is exactly this op), which is the whole of the generated op's own eager branch
-    (`generated` is that function: checked to be the op named). Any failure there (an error status, TF's
-    fallback signal) goes to `slow`, which raises tnp's error. ~0.5 µs less than the ufunc path's four calls.
+    dtypes whose NumPy loop is exactly this op), which is the whole of the generated op's own eager branch. Any
+    failure there (an error status, TF's fallback signal) goes to `slow`, which raises tnp's error. ~0.5 µs less
+    than calling the generated function and wrapping its result.
     """
-    if inspect.unwrap(generated).__name__ not in (op_name.lower(), "_" + op_name.lower()):
-        raise ValueError(f"{generated!r} is not the generated function of {op_name}")
     new = object.__new__
     ctx_module = _context
     eager_tensor = _EagerTensor
@@ -187,6 +198,4 @@ def unary_method(op_name: str, generated: Any, enums: frozenset[int], cls: type,
         return slow(self)
 
     method.__doc__ = slow.__doc__
-    method.__name__ = slow.__name__
-    method.__qualname__ = slow.__qualname__
     return method

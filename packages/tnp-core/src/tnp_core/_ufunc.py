@@ -20,7 +20,7 @@ from ._convert import cast, eager_zero, to_tensor
 from ._dtypes import ENUM_TO_NP, NP_TO_TF, TF_TO_NP, as_np_dtype, requested_dtype
 from ._ndarray import ndarray, wrap
 from ._promotion import WEAK_TYPES
-from ._tf import dims_of, enum_of, is_symbolic, raw_op, tf
+from ._tf import dims_of, enum_of, generated_unary_op, is_symbolic, raw_op, tf, unary_method
 
 Kernel = Callable[..., Any]
 _BOOL = np.dtype(bool)
@@ -166,6 +166,7 @@ class ufunc:
                 continue
             if all(x == d for x in loop[: self.nin]) and loop[-1] in (d, _BOOL) and self.nout == 1:
                 self._same[tfd.as_datatype_enum] = raw_op(kernel)
+        self._call1 = self._one_frame_unary()
         self.__doc__ = (
             f"NumPy's `{self._np.__name__}` ufunc on TensorFlow tensors (see numpy.{self._np.__name__}). "
             "Examples of calls and methods: see the `ufunc` class."
@@ -265,6 +266,18 @@ class ufunc:
             raise
         return self._general((a, b))
 
+    def _one_frame_unary(self) -> Callable[[ndarray], ndarray]:
+        """`f(array)` for the plain call of a unary ufunc: when its kernel is one generated TF op, that op through
+        TF's eager fast path in one frame for the dtypes whose loop is that op (`_tf.unary_method`), else
+        `self.unary`; either way `self.unary` is the fallback."""
+        kernel = raw_op(self.spec.kernel)
+        op_name = generated_unary_op(kernel) if self.nin == 1 and self.nout == 1 else None
+        if op_name is None:
+            return self.unary
+        enums = frozenset(e for e, k in self._same.items() if k is kernel)
+        f: Callable[[ndarray], ndarray] = unary_method(op_name, enums, ndarray, self.unary)
+        return f
+
     def unary(self, x: ndarray) -> ndarray:
         """The operator path of a unary ufunc on a tnp array (`-a`, `abs(a)`, `~a`): the precomputed kernel."""
         k = self._same.get(enum_of(x._t))
@@ -299,9 +312,7 @@ class ufunc:
                 return self.binary(*args)
             x = args[0]
             if type(x) is ndarray:
-                k = self._same.get(enum_of(x._t))
-                if k is not None:
-                    return wrap(k(x._t))
+                return self._call1(x)
             return self._general(args)
         if order not in ("K", "A", "C", "F"):
             raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
