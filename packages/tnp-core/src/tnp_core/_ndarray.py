@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 _new = object.__new__
+_EAGER = _tf.EagerTensor
 _UNKNOWN_RANK = (
     "the rank (number of dimensions) of this array is unknown while tracing; give tf.function an "
     "input_signature with a known rank, or set one with tf.ensure_shape"
@@ -679,7 +680,11 @@ class ndarray(_tf.CompositeTensor):  # type: ignore[misc]
         common case), else the ufunc with out=self (NumPy's casting and broadcasting errors)."""
         t = self._t
         r = uf.binary(self, o)._t
-        if enum_of(r) == enum_of(t):
+        if type(r) is _EAGER and type(t) is _EAGER:  # eager shapes are known: compare the C-level tuples
+            if _tf.dtype_enum(r) == _tf.dtype_enum(t) and r._shape_tuple() == t._shape_tuple():
+                self._t = r
+                return self
+        elif enum_of(r) == enum_of(t):
             dims = _tf.dims_of(t)
             if dims is not None and _tf.dims_of(r) == dims and None not in dims:
                 self._t = r
