@@ -99,6 +99,17 @@ def requested_dtype(obj: Any) -> np.dtype[Any]:
     return d if raw.isnative else raw
 
 
+def ufunc_dtype(obj: Any) -> np.dtype[Any]:
+    """`as_np_dtype(obj)` for the `dtype=` of a ufunc-like function (sum, mean, matmul, ...): as NumPy, a byte
+    order ('>f8') is NumPy's TypeError there (such a dtype= selects a loop, which has no byte order)."""
+    d = requested_dtype(obj)
+    if not d.isnative:
+        native: np.dtype[Any] = d.newbyteorder("=")
+        np.add.resolve_dtypes((native, native, None), signature=(None, None, d))  # raises NumPy's TypeError
+        return native
+    return d
+
+
 def warn_complex_to_real(src: np.dtype[Any], dst: np.dtype[Any], stacklevel: int) -> None:
     """NumPy's ComplexWarning for a cast of complex values to a real (not bool) dtype."""
     if src.kind == "c" and dst.kind not in "cb":

@@ -353,7 +353,7 @@ def trace(
     from ._reductions import sum as sum_
 
     if dtype is not None:
-        as_np_dtype(dtype)  # NumPy reads the dtype first
+        dtype = as_np_dtype(dtype)  # NumPy reads the dtype first; '>f8' is accepted (a native result)
     return sum_(diagonal(a, offset, axis1, axis2), axis=-1, dtype=dtype, out=out)
 
 

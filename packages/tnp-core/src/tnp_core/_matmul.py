@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 
 from ._convert import cast, to_tensor
-from ._dtypes import ENUM_TO_TF, TF_TO_NP, as_np_dtype, as_tf_dtype
+from ._dtypes import ENUM_TO_TF, TF_TO_NP, as_tf_dtype, requested_dtype
 from ._ndarray import ndarray, wrap
 from ._tf import dims_of, enum_of, gen_math_ops as gm, is_symbolic, tf
 
@@ -36,7 +36,7 @@ def loop_dtype(dtype: Any) -> np.dtype[Any] | None:
     if dtype is None:
         return None
     try:
-        return as_np_dtype(dtype)
+        return requested_dtype(dtype)  # '>f8' is kept: NumPy's resolve_dtypes refuses a byte order
     except TypeError:
         return np.dtype(dtype)  # type: ignore[no-any-return]
 

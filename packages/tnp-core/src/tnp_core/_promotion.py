@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from ._config import get_config
-from ._dtypes import BOOL, FLOAT64, SUPPORTED, as_np_dtype, bfloat16, dtype_of
+from ._dtypes import BOOL, FLOAT64, SUPPORTED, as_np_dtype, bfloat16, dtype_of, is_array, requested_dtype
 
 _BF16 = np.dtype(bfloat16)
 
@@ -110,7 +110,8 @@ def promote_types(type1: Any, type2: Any, /) -> np.dtype[Any]:
 
 
 def can_cast(from_: Any, to: Any, casting: str = "safe") -> bool:
-    """`numpy.can_cast`. NumPy 2 does not accept Python scalars here (TypeError), nor do we.
+    """`numpy.can_cast`. NumPy 2 does not accept Python scalars here (TypeError), nor do we. A dtype argument
+    keeps its byte order ('>i4' -> int32 is False for casting='no'); a tnp array has none (native).
 
     Examples:
         >>> tnp.can_cast(tnp.int32, tnp.float64)
@@ -124,7 +125,20 @@ def can_cast(from_: Any, to: Any, casting: str = "safe") -> bool:
             "depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them "
             "again in the future."
         )
-    return bool(np.can_cast(dtype_of(from_), as_np_dtype(to), casting=casting))  # type: ignore[arg-type]
+    if from_ is None or to is None:  # as_np_dtype would read None as float64
+        raise TypeError("did not understand one of the types; 'None' not accepted")
+    src, dst = _cast_side(from_), requested_dtype(to)
+    return bool(np.can_cast(src, dst, casting=casting))  # type: ignore[arg-type]
+
+
+def _cast_side(x: Any) -> np.dtype[Any]:
+    """`can_cast`'s `from_` as NumPy sees it: a NumPy array's own dtype, an array's or scalar's (native) dtype,
+    or a dtype argument in the byte order it names."""
+    d = dtype_of(x)  # tnp's TypeError for what it cannot hold
+    if isinstance(x, np.ndarray):
+        own: np.dtype[Any] = x.dtype
+        return own
+    return d if is_array(x) or isinstance(x, np.generic) else requested_dtype(x)
 
 
 def min_scalar_type(a: Any, /) -> np.dtype[Any]:

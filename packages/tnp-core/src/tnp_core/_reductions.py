@@ -18,7 +18,8 @@ import numpy as np
 
 from ._axes import is_bool, normalize_axis, reduction_axes
 from ._convert import cast, int_arg, to_tensor
-from ._dtypes import ENUM_TO_NP, NP_TO_TF, TF_TO_NP, as_np_dtype
+from ._dtypes import ENUM_TO_NP, NP_TO_TF, TF_TO_NP, as_np_dtype, ufunc_dtype
+from ._matmul import in_kernel_dtype
 from ._ndarray import ndarray, wrap
 from ._tf import EagerTensor, dims_of, enum_of, gen_array_ops, gen_math_ops as gm, in_xla, tf
 
@@ -245,7 +246,9 @@ def _sum_prod(
     op: str, a: Any, axis: Any, dtype: Any, out: Any, keepdims: bool, initial: Any, where: Any
 ) -> ndarray:
     t = to_tensor(a)
-    if dtype is None and not isinstance(out, ndarray):
+    if dtype is not None:
+        dtype = ufunc_dtype(dtype)  # NumPy's TypeError for '>f8' comes before its axis checks
+    elif not isinstance(out, ndarray):
         dtype = sum_dtype(_np_dtype(t))
     return _reduce(op, t, axis, dtype, out, keepdims, initial, where, op)
 
@@ -478,7 +481,7 @@ def _divide(s: tf.Tensor, n: Any) -> tf.Tensor:
 def _compute_dtypes(src: np.dtype[Any], dtype: Any, real_result: bool) -> tuple[np.dtype[Any], np.dtype[Any]]:
     """(the dtype mean/var compute in, the result dtype): ints -> float64; float16 computes in float32."""
     if dtype is not None:
-        d = as_np_dtype(dtype)
+        d = ufunc_dtype(dtype)
         return d, d
     if src.kind in "biu":
         return _F64, _F64
@@ -605,21 +608,76 @@ def _var(
             raise ValueError(f"mean= of shape {tuple(m.shape.as_list())} does not broadcast to the reduction")
     # as NumPy: deviations of the original array from the mean, in their promoted dtype, summed in `comp`
     dev_t = NP_TO_TF[np.promote_types(src, comp)]
-    dev = cast(x, dev_t) - cast(m, dev_t)
-    sq = tf.math.real(dev) ** 2 + tf.math.imag(dev) ** 2 if dev.dtype.is_complex else dev * dev
+    if dev_t == tf.bool:  # var(bool array, dtype=bool)
+        raise TypeError(
+            "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` "
+            "operator, or the logical_xor function instead."
+        )
+    if dev_t.is_complex:
+        dev = cast(x, dev_t) - cast(m, dev_t)
+        sq = tf.math.real(dev) ** 2 + tf.math.imag(dev) ** 2
+    else:  # small ints wider: a graph fuses (x - m) ** 2 into SquaredDifference, which has no int8/uint16 kernel
+        sq = in_kernel_dtype(_squared_difference, cast(x, dev_t), cast(m, dev_t))
     if dtype is not None:
         sq = cast(sq, t.dtype)
     ssq = _kernel("add", sq)(sq, _tf_axes(axes), bool(keepdims), mask)
     if mask is not None and not keepdims:
         n = tf.reshape(n, tf.shape(ssq))
-    denom = tf.maximum(tf.cast(n, tf.float64) - float(ddof), 0.0)
+    check_ddof(ddof)
+    denom = _dof(n, ddof)
     if ssq.dtype == tf.bool or ssq.dtype.is_integer:
-        r = cast(tf.cast(ssq, tf.float64) / denom, ssq.dtype)
-    else:
-        r = ssq / tf.cast(denom, ssq.dtype)
+        return store(_integer_var(ssq, denom, out, sqrt), out, "std" if sqrt else "var")
+    r = ssq / tf.cast(denom, ssq.dtype)
     if sqrt:
         r = tf.sqrt(r)
     return store(cast(r, NP_TO_TF[res]), out, "std" if sqrt else "var")
+
+
+def _squared_difference(a: tf.Tensor, b: tf.Tensor) -> tf.Tensor:
+    d = a - b
+    return d * d
+
+
+def _dof(n: Any, ddof: Any) -> tf.Tensor:
+    """max(n - ddof, 0) as a float64 tensor; an integer ddof is subtracted in int64, wrapping as NumPy's."""
+    if type(ddof) is not int and not isinstance(ddof, np.signedinteger):
+        return tf.maximum(tf.cast(n, tf.float64) - float(ddof), 0.0)
+    if type(n) is int:
+        return tf.constant(float(builtins.max(_wrap64(n - int(ddof)), 0)), tf.float64)
+    diff = tf.bitcast(tf.bitcast(tf.cast(n, tf.int64), tf.uint64) - int(ddof) % 2**64, tf.int64)  # wraps
+    return tf.cast(tf.maximum(diff, 0), tf.float64)
+
+
+def _wrap64(v: int) -> int:
+    return (v + 2**63) % 2**64 - 2**63
+
+
+def _integer_var(ssq: tf.Tensor, denom: tf.Tensor, out: Any, sqrt: bool) -> tf.Tensor:
+    """var/std with an integer or bool `dtype=`, as NumPy: with a float `out=`, ssq / n (and its sqrt) in out's
+    dtype; else var truncated to the dtype, and for std a 0-d result is sqrt(var) truncated back, an array
+    NumPy's TypeError (sqrt cannot write its float result into the integer array)."""
+    d = TF_TO_NP[ssq.dtype]
+    if isinstance(out, ndarray) and (out._t.dtype.is_floating or out._t.dtype.is_complex):
+        to = out._t.dtype
+        r = cast(ssq, to) / tf.cast(denom, to)
+        return tf.sqrt(r) if sqrt else r
+    var = cast(tf.cast(ssq, tf.float64) / denom, ssq.dtype)
+    if not sqrt:
+        return var
+    if isinstance(out, ndarray):
+        d = TF_TO_NP[out._t.dtype]
+    elif ssq.shape.rank == 0:
+        f = NP_TO_TF[np.sqrt.resolve_dtypes((d, None))[-1]]
+        return cast(tf.sqrt(tf.cast(var, f)), ssq.dtype)
+    np.sqrt(np.zeros(1, d), out=np.zeros(1, d))  # raises NumPy's casting TypeError
+    raise TypeError(f"Cannot cast ufunc 'sqrt' output to dtype {d!r}")
+
+
+def check_ddof(ddof: Any) -> None:
+    """NumPy's OverflowError for a Python int `ddof` outside int64 (NumPy subtracts it from its int64 count,
+    after its dtype and out= checks)."""
+    if type(ddof) is int and not -(2**63) <= ddof < 2**63:
+        raise OverflowError("Python int too large to convert to C long")
 
 
 def _fast_var(t: tf.Tensor, axis: Any, ddof: Any, keepdims: Any, sqrt: bool) -> ndarray | None:
@@ -642,7 +700,12 @@ def _fast_var(t: tf.Tensor, axis: Any, ddof: Any, keepdims: Any, sqrt: bool) -> 
     if ddof == 0:
         r = gm.mean(sq, axes, bool(keepdims))
     else:  # n - ddof <= 0 divides by zero: inf or NaN, as NumPy
-        r = gm.real_div(gm._sum(sq, axes, bool(keepdims)), float(builtins.max(math.prod(dims) - ddof, 0)))
+        check_ddof(ddof)
+        dof = math.prod(dims) - ddof
+        r = gm.real_div(
+            gm._sum(sq, axes, bool(keepdims)),
+            float(builtins.max(_wrap64(dof) if type(ddof) is int else dof, 0)),
+        )
     return wrap(gm.sqrt(r) if sqrt else r)
 
 
@@ -756,6 +819,10 @@ def _accumulate(
         raise ValueError("a cumulative reduction needs the array's rank, which is unknown while tracing")
     if axis is None and ndim > 1 and not flatten:
         raise ValueError("For arrays which have more than one dimension ``axis`` argument is required.")
+    if (
+        dtype is not None and not flatten
+    ):  # cumulative_*, as NumPy: '>f8' is a TypeError, before the axis check
+        dtype = _accumulate_dtype(multiply, t, dtype, ufunc_dtype)
     if axis is None or ndim == 0:
         ax = 0 if axis is None else normalize_axis(axis, 1)
         t = tf.reshape(t, [-1])
@@ -765,11 +832,7 @@ def _accumulate(
         # NumPy accumulates in out's dtype when there is one
         d = out.dtype if isinstance(out, ndarray) else sum_dtype(_np_dtype(t))
     else:
-        try:
-            d = as_np_dtype(dtype)
-        except TypeError:  # NumPy's own error where it has one (no loop for str, ...), else ours
-            (np.cumprod if multiply else np.cumsum)(np.zeros(1, _np_dtype(t)), dtype=dtype)
-            raise
+        d = _accumulate_dtype(multiply, t, dtype, as_np_dtype)  # cumsum/cumprod accept '>f8' (native result)
     t = cast(t, NP_TO_TF[d], requested=dtype is not None)
     work = tf.cast(t, tf.int32) if t.dtype == tf.bool else t
     r = tf.math.cumprod(work, axis=ax) if multiply else tf.cumsum(work, axis=ax)
@@ -779,6 +842,17 @@ def _accumulate(
         r = tf.pad(r, pad, constant_values=tf.constant(1 if multiply else 0, r.dtype))
     r = cast(r, t.dtype)
     return store(r, out, "multiply" if multiply else "add")
+
+
+def _accumulate_dtype(
+    multiply: bool, t: tf.Tensor, dtype: Any, resolve: Callable[[Any], np.dtype[Any]]
+) -> np.dtype[Any]:
+    """`resolve(dtype)`; if it refuses the dtype, NumPy's own error where it has one (no loop for str, ...)."""
+    try:
+        return resolve(dtype)
+    except TypeError:
+        (np.cumprod if multiply else np.cumsum)(np.zeros(1, _np_dtype(t)), dtype=dtype)
+        raise
 
 
 def cumsum(a: Any, axis: Any = None, dtype: Any = None, out: Any = None) -> ndarray:
