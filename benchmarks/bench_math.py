@@ -1,4 +1,4 @@
-"""Eager time of tnp's sum/mean/std/median/exp/where at 1e3 and 1e7 elements against raw TF,
+"""Eager time of tnp's sum/mean/std/median/exp/fft/rfft/where at 1e3 and 1e7 elements against raw TF,
 tf.experimental.numpy and NumPy.
 
 Run: `python benchmarks/bench_math.py [--small-rounds N] [--large-rounds N] [--only SUBSTR] [--no-tf-numpy]`.
@@ -8,7 +8,8 @@ and tnp/NumPy. JSON goes to benchmarks/results/.
 
 Raw TF is the op a TF user would call on a tensor: `gen_math_ops` sum/mean/exp/select_v2 (the floor) and
 `tf.math.reduce_std`; TF has no median, so raw TF's median sorts and averages the middle elements.
-tf.experimental.numpy has no median either (a '-' in the table). Its NumPy behaviour
+tf.experimental.numpy has no median and no fft either (a '-' in the table); raw TF's fft is `tf.signal.fft` of the
+input cast to complex64, its rfft `tf.signal.rfft`. Its NumPy behaviour
 (`experimental_enable_numpy_behavior()`, which changes tf.Tensor process-wide) is enabled in `main()`, in this
 benchmark process only, as bench_core.py does; `--no-tf-numpy` leaves it off (and drops that contender), to check
 that enabling it does not move tnp's own times.
@@ -25,6 +26,7 @@ import tensorflow as tf
 import tensorflow.experimental.numpy as tfnp
 import tnp_core as tnp
 import tnp_math
+import tnp_math.fft
 from _harness import Case, sized_main
 from tensorflow.python.ops import gen_math_ops as gm
 
@@ -77,6 +79,16 @@ def cases(with_tf_numpy: bool) -> dict[str, tuple[int, Case]]:
                 "raw_tf": lambda t=t: gm.exp(t),
                 "tf_numpy": lambda e=e: tfnp.exp(e),
                 "numpy": lambda x=x: np.exp(x),
+            },
+            "fft.fft": {  # tnp keeps float32 input single (complex64); NumPy computes in complex128
+                "tnp": lambda a=a: tnp_math.fft.fft(a),
+                "raw_tf": lambda t=t: tf.signal.fft(tf.cast(t, tf.complex64)),
+                "numpy": lambda x=x: np.fft.fft(x),
+            },
+            "fft.rfft": {
+                "tnp": lambda a=a: tnp_math.fft.rfft(a),
+                "raw_tf": lambda t=t: tf.signal.rfft(t),
+                "numpy": lambda x=x: np.fft.rfft(x),
             },
             "where(a > 0, a, 0)": {
                 "tnp": lambda a=a: tnp_math.where(a > 0, a, 0.0),
