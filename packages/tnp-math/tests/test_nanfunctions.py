@@ -276,3 +276,15 @@ def test_gradient(name):
 def test_nanmedian_next_to_infinities_is_the_middle_value(values):
     """NumPy's nanmedian is the median of the non-NaN values (the mean of the middle ones), not a lerp."""
     run(lambda xp, a: xp.nanmedian(a), np.array(values))
+
+
+@pytest.mark.parametrize("ddof", [1e300, -1e300, 2**62, np.float64(1e300), 1.5])
+@pytest.mark.parametrize("name", ["nanvar", "nanstd"])
+def test_nanvar_extreme_ddof(name: str, ddof: object) -> None:
+    """A ddof beyond float32's range is subtracted in float64 (tf.cast of a Python float went through float32)."""
+    x = np.array([1.0, np.nan, 3.0, 4.0])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        want = getattr(np, name)(x, ddof=ddof)
+    got = getattr(mod, name)(tnp_core.asarray(x), ddof=ddof)
+    np.testing.assert_allclose(np.asarray(got), want, rtol=1e-12)

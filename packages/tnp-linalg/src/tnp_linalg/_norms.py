@@ -40,9 +40,7 @@ def _named_vector_order(ord: Any) -> bool:
 
 
 def _vector_norm(x: tf.Tensor, ord: Any, ax: int) -> tf.Tensor:
-    """The vector norm along `ax` with keepdims."""
-    if isinstance(ord, str):
-        raise ValueError(f"Invalid norm order '{ord}' for vectors")
+    """The vector norm along `ax` with keepdims, for one of the orders `_named_vector_order` accepts."""
     if ord is None or ord == 2:
         return tf.sqrt(tf.reduce_sum(_abs2(x), ax, keepdims=True))
     absx = tf.abs(x)
@@ -53,11 +51,7 @@ def _vector_norm(x: tf.Tensor, ord: Any, ax: int) -> tf.Tensor:
         return tf.reduce_min(absx, ax, keepdims=True)
     if ord == 0:
         return tf.reduce_sum(tf.cast(x != tf.zeros([], x.dtype), absx.dtype), ax, keepdims=True)
-    if ord == 1:
-        return tf.reduce_sum(absx, ax, keepdims=True)
-    _power_loop(absx, ord)
-    p = tf.constant(float(ord), absx.dtype)
-    return tf.pow(tf.reduce_sum(tf.pow(absx, p), ax, keepdims=True), 1 / p)
+    return tf.reduce_sum(absx, ax, keepdims=True)  # ord == 1
 
 
 def _power_loop(absx: tf.Tensor, ord: Any) -> np.dtype[Any]:
@@ -71,20 +65,37 @@ def _power_loop(absx: tf.Tensor, ord: Any) -> np.dtype[Any]:
     return np.power.resolve_dtypes((d, other, d), casting="same_kind")[0]
 
 
-def _array_power_norm(x: tf.Tensor, ord: Any, ax: int, keepdims: bool) -> tf.Tensor:
-    """NumPy's `sum(abs(x) ** ord) ** (1 / ord)` for an array-like `ord` (a list, or a 1-element array), which
-    broadcasts: first in place into abs(x), then into the sum (in place unless the sum is 0-d)."""
-    p = np.asarray(ord)
+def _one_axis_norm(x: tf.Tensor, ord: Any, axis: int, keepdims: bool) -> tf.Tensor:
+    """NumPy's vector branch, in its order: `ord` is compared first (an array of several values, or a string, fails
+    there), then the reduction checks the axis (AxisError)."""
+    if _named_vector_order(ord):
+        ax = normalize_axis(axis, x.shape.rank)
+        r = _vector_norm(x, ord, ax)
+        return r if keepdims else tf.squeeze(r, [ax])
+    if isinstance(ord, str):
+        raise ValueError(f"Invalid norm order '{ord}' for vectors")
+    return _power_norm(x, ord, axis, keepdims)
+
+
+def _power_norm(x: tf.Tensor, ord: Any, axis: int, keepdims: bool) -> tf.Tensor:
+    """NumPy's `sum(abs(x) ** ord) ** (1 / ord)`. An array-like `ord` (a list, or an array) broadcasts: in place
+    into abs(x) and then into the sum, except into a 0-d one (a NumPy scalar, so the result takes ord's shape)."""
     absx = tf.abs(x)
     _power_loop(absx, ord)
-    shape = tuple(absx.shape.as_list())
-    if None in shape:
-        raise NotImplementedError("norm: an array `ord` needs the shape of x known while tracing")
-    _inplace_shape(shape, p.shape)
-    pt = tf.constant(p, absx.dtype)
-    r = tf.reduce_sum(tf.pow(absx, pt), ax, keepdims=keepdims)
-    if r.shape.rank:
-        _inplace_shape(tuple(r.shape.as_list()), p.shape)
+    if _array_like(ord) or isinstance(ord, np.ndarray):
+        p = np.asarray(ord)
+        shape = tuple(absx.shape.as_list())
+        if None in shape:
+            raise NotImplementedError("norm: an array `ord` needs the shape of x known while tracing")
+        if shape:
+            _inplace_shape(shape, p.shape)
+        pt = tf.constant(p, absx.dtype)
+    else:
+        pt = tf.constant(float(ord), absx.dtype)
+    absx = tf.pow(absx, pt)
+    r = tf.reduce_sum(absx, normalize_axis(axis, absx.shape.rank), keepdims=keepdims)
+    if r.shape.rank and pt.shape.rank:
+        _inplace_shape(tuple(r.shape.as_list()), tuple(pt.shape.as_list()))
     return tf.pow(r, 1 / pt)
 
 
@@ -166,18 +177,12 @@ def _norm_t(x: tf.Tensor, ord: Any = None, axis: Any = None, keepdims: bool = Fa
         except (TypeError, ValueError) as exc:
             raise TypeError("'axis' must be None, an integer or a tuple of integers") from exc
     if len(axis) == 1:
-        ax = normalize_axis(axis[0], nd)
-        if _array_like(ord) and not _named_vector_order(ord):
-            return _array_power_norm(x, ord, ax, keepdims)
-        r = _vector_norm(x, ord, ax)
-        axes: list[int] = [ax]
-    elif len(axis) == 2:
+        return _one_axis_norm(x, ord, axis[0], keepdims)
+    if len(axis) == 2:
         row, col = normalize_axis(axis[0], nd), normalize_axis(axis[1], nd)
         r = _matrix_norm(x, ord, row, col)
-        axes = [row, col]
-    else:
-        raise ValueError("Improper number of dimensions to norm.")
-    return r if keepdims else tf.squeeze(r, axes)
+        return r if keepdims else tf.squeeze(r, [row, col])
+    raise ValueError("Improper number of dimensions to norm.")
 
 
 def norm(x: Any, ord: Any = None, axis: Any = None, keepdims: bool = False) -> ndarray:

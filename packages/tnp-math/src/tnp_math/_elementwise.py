@@ -225,6 +225,7 @@ def unwrap(p: Any, discont: Any = None, axis: int = -1, *, period: Any = 2 * mat
     """`numpy.unwrap`: remove jumps larger than `discont` (default period/2) along `axis`.
 
     The result dtype is NumPy's `result_type(p, period)`: integer input with an integer period stays integer.
+    An array `period` must hold one value (NumPy broadcasts several against the differences).
 
     Examples:
         >>> tnp.unwrap(tnp.array([0.0, 3.0, 6.5, 0.5])).round(4)
@@ -240,34 +241,52 @@ def unwrap(p: Any, discont: Any = None, axis: int = -1, *, period: Any = 2 * mat
     head = tf.gather(t, tf.range(0, tf.maximum(n - 1, 0)), axis=ax)
     tail = tf.gather(t, tf.range(tf.minimum(n, 1), n), axis=ax)
     dd = tf.not_equal(tail, head) if t.dtype == tf.bool else tail - head  # NumPy's diff (wraps for ints)
-    weak = isinstance(period, (int, float)) and not isinstance(period, np.generic)
-    host: Any = period if weak else np.asarray(period.tolist() if isinstance(period, ndarray) else period)
-    dtype = tf.as_dtype(np.result_type(TF_TO_NP[t.dtype], host))
+    per = np.asarray(period.tolist()) if isinstance(period, ndarray) else period
+    if discont is None:
+        discont = per / 2  # NumPy's TypeError for a list
+    dtype = tf.as_dtype(np.result_type(TF_TO_NP[dd.dtype], per))
     if dtype.is_complex:
         raise TypeError("unwrap: ufunc 'remainder' not supported for complex input")
-    per = host if weak else host.item()
-    if discont is None:
-        discont = per / 2
-    if dtype.is_integer:
-        low, high, ambiguous = _int_interval(per, dtype, weak)
+    if isinstance(per, np.ndarray):  # (an array period of several values: ValueError)
+        per = per.reshape(())[()] if per.size == 1 else per.item()
+    low, high, ambiguous, work = _interval(per, TF_TO_NP[dd.dtype], dtype)
+    small = tnp_core.less(tnp_core.absolute(wrap(dd)), discont)._t  # in dd's dtype, as NumPy (abs wraps)
+    dd = cast(dd, work)
+    pt = _const(per, work)
+    if work.is_integer and per == 0:  # NumPy's integer x % 0 is 0 (TensorFlow's is an error)
+        ddmod = tnp_core.remainder(wrap(dd - low), wrap(pt))._t + low
     else:
-        low, high, ambiguous = -per / 2, per / 2, True
-    dd = cast(dd, dtype)
-    ddmod = tf.math.floormod(dd - low, tf.constant(per, dtype)) + low
+        ddmod = tf.math.floormod(dd - low, pt) + low
     if ambiguous:  # a jump of exactly period/2 keeps its sign
-        ddmod = tf.where(tf.logical_and(tf.equal(ddmod, low), dd > 0), tf.constant(high, dtype), ddmod)
-    small = tnp_core.less(tnp_core.absolute(wrap(dd)), discont)._t
+        ddmod = tf.where(tf.logical_and(tf.equal(ddmod, low), dd > 0), high, ddmod)
     correct = tf.where(small, tf.zeros_like(dd), ddmod - dd)
     first = tf.zeros_like(tf.gather(correct, tf.range(0, tf.minimum(n, 1)), axis=ax))
-    return wrap(cast(t, dtype) + tf.concat([first, tf.cumsum(correct, axis=ax)], axis=ax))
+    return wrap(cast(cast(t, work) + tf.concat([first, tf.cumsum(correct, axis=ax)], axis=ax), dtype))
 
 
-def _int_interval(period: Any, dtype: tf.DType, weak: bool) -> tuple[int, int, bool]:
-    """unwrap's (low, high, boundary ambiguous) for an integer period; a weak (Python int) -high must fit."""
-    high, rem = divmod(int(period), 2)
-    if weak and -high < np.iinfo(TF_TO_NP[dtype]).min:
-        raise OverflowError(f"Python integer {-high} out of bounds for {np.dtype(TF_TO_NP[dtype])}")
-    return -high, high, rem == 0
+def _const(x: Any, dtype: tf.DType) -> tf.Tensor:
+    """A scalar that NumPy's arithmetic of unwrap put in `dtype` (it fits, or wrapped as NumPy's did)."""
+    with np.errstate(all="ignore"):
+        return tf.constant(np.asarray(x).astype(TF_TO_NP[dtype]))
+
+
+def _interval(period: Any, dd_dtype: Any, dtype: tf.DType) -> tuple[tf.Tensor, tf.Tensor, bool, tf.DType]:
+    """unwrap's (low, high, boundary ambiguous, working dtype), with NumPy's scalar arithmetic (an unsigned NumPy
+    period wraps `-high`; a bool result works in float). NumPy's errors for a period that does not fit
+    (OverflowError) come from NumPy's own operations on a one-element array of the differences' dtype."""
+    if dtype.is_integer:
+        high, rem = divmod(period, 2)
+        ambiguous = bool(rem == 0)
+    else:
+        high, ambiguous = period / 2, True
+    with np.errstate(all="ignore"):
+        low = -high
+        probe = np.zeros(1, dd_dtype)
+        ddmod = np.mod(probe - low, period) + low
+        if ambiguous:
+            np.copyto(ddmod, high, where=(ddmod == low) & (probe > 0))
+    work = tf.as_dtype(ddmod.dtype)
+    return _const(low, work), _const(high, work), ambiguous, work
 
 
 def isclose(a: Any, b: Any, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> ndarray:

@@ -180,7 +180,8 @@ def _nanvar(
     r = fn(_replace_nan(t, 0), axis, dtype, None, 0, kd, where=valid, mean=m, correction=ddof)._t
     # as NumPy: n - ddof <= 0 gives NaN (core's var gives inf there)
     n = tnp_core.sum(valid, axis, keepdims=kd)._t
-    bad = tf.cast(n, tf.float64) - tf.cast(ddof, tf.float64) <= 0
+    host = isinstance(ddof, (int, float, np.number))  # tf.cast of a Python float goes through float32 (1e300)
+    bad = tf.cast(n, tf.float64) - (float(ddof) if host else tf.cast(ddof, tf.float64)) <= 0
     r = tf.where(bad, tf.constant(np.nan, r.dtype), r)
     return store(r, out, "std" if sqrt else "var")
 

@@ -239,28 +239,81 @@ def _roll(t: tf.Tensor, shifts: list[int], axes: list[int]) -> tf.Tensor:
     return t
 
 
-def _check_tile_size(size: int, reps: list[int], itemsize: int) -> None:
-    """NumPy's ValueError when a repetition step of `tile` exceeds the largest possible array."""
-    if size == 0:
-        return
-    for n in reps:
-        size *= n
-        if size * itemsize > 2**63 - 1:
-            raise ValueError(
-                "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+def _count(x: Any, rows: int) -> int:
+    """A repetition count as NumPy's `repeat` converts it to intp (for `rows` rows): a NumPy integer wraps (uint64
+    2**64-1 is -1), a NumPy float truncates (NaN and infinity become the most negative intp), a Python float or str
+    goes through int(), a Python int must fit (OverflowError), an array casts safely (TypeError), a sequence must
+    hold one count or one per row (ValueError)."""
+    if isinstance(x, (list, tuple, np.ndarray)):
+        a = np.asarray(x)
+        if isinstance(x, np.ndarray) and not np.can_cast(a.dtype, np.intp):
+            raise TypeError(
+                f"Cannot cast scalar from {a.dtype!r} to {np.dtype(np.intp)!r} according to the rule 'safe'"
             )
-
-
-def _count(x: Any) -> int:
-    """A repetition count as NumPy's `repeat` takes it (TypeError for a float, ValueError for NaN)."""
+        if a.ndim > 1:
+            raise ValueError("object too deep for desired array")
+        if a.size != 1 and a.size != rows:
+            raise ValueError(f"operands could not be broadcast together with shape ({rows},) ({a.size},)")
+        if a.size != 1:  # one count per row: NumPy's final reshape rejects the sequence in the shape
+            raise TypeError(f"{type(x).__name__!r} object cannot be interpreted as an integer")
+        x = a.reshape(())[()]
     if isinstance(x, (bool, np.bool_)):
         return int(x)
-    if isinstance(x, (float, np.floating)) and not math.isfinite(x):
-        int(x)  # ValueError for NaN, OverflowError for infinity, as NumPy
-    r = operator.index(x)
+    if isinstance(x, (np.integer, np.floating)):
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return int(np.asarray(x).astype(np.intp))
+    r = int(x) if isinstance(x, (float, str)) else operator.index(x)
     if not -(2**63) <= r < 2**63:
         raise OverflowError("Python int too large to convert to C long")
     return r
+
+
+def _tile_steps(tup: tuple[Any, ...], shape: list[int], dtype: tf.DType) -> tuple[list[int], int]:
+    """NumPy's `repeat` steps of `tile` (an entry equal to 1 is skipped) on a non-empty array of `shape`, with
+    NumPy's errors (MemoryError for a step beyond memory): the counts, and the size of NumPy's result (C
+    arithmetic: a huge count can wrap it to 0)."""
+    itemsize = dtype.size
+    size = n = math.prod(shape)
+    counts = []
+    for x, dim in zip(tup, shape):
+        r = 1
+        if x != 1:
+            rows = size // n
+            r = _count(x, rows)
+            total = (r * rows + 2**63) % 2**64 - 2**63
+            if total < 0:
+                raise ValueError("negative dimensions are not allowed")
+            if total * n * itemsize > 2**63 - 1:
+                raise ValueError(
+                    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+                )
+            check_allocatable([total, n], dtype)
+            size = total * n
+        counts.append(r)
+        n //= dim
+    return counts, size
+
+
+def _tile_shape(out: tuple[Any, ...], size: int, exact: list[int] | None, dtype: Any) -> tuple[int, ...]:
+    """NumPy's final reshape of `tile`'s `size` elements to `out` (`s * rep` per axis, in NumPy's scalar arithmetic:
+    a NumPy integer wraps, a float stays a float): the result shape, or NumPy's error. `exact`: tf.tile's shape."""
+    if exact is not None and all(isinstance(v, (int, np.integer)) and v == e for v, e in zip(out, exact)):
+        return tuple(exact)  # the ordinary case
+    # a no-memory proxy of NumPy's data, with its itemsize for NumPy's size checks
+    proxy = np.broadcast_to(np.zeros((), as_np_dtype(dtype)), (size,))
+    shape: tuple[int, ...] = proxy.reshape(out).shape
+    return shape
+
+
+def _ndmin(t: tf.Tensor, d: int) -> tf.Tensor:
+    """`t` with leading axes of length 1 up to `d` dimensions (NumPy's `ndmin`)."""
+    k = d - t.shape.rank
+    if k <= 0:
+        return t
+    if t.shape.is_fully_defined():
+        return tf.reshape(t, [1] * k + t.shape.as_list())
+    return tf.reshape(t, tf.concat([tf.ones([k], tf.int32), tf.shape(t)], 0))
 
 
 def rot90(m: Any, k: Any = 1, axes: Any = (0, 1)) -> ndarray:
@@ -304,23 +357,32 @@ def tile(A: Any, reps: Any) -> ndarray:  # noqa: N803  (NumPy's parameter name)
         tnp.array([[1, 2],
                    [1, 2]])
     """
-    t = to_tensor(A)
     reps = _host_value(reps)
     try:
-        tup = tuple(reps)
+        tup = tuple(_host_value(x) for x in reps)
     except TypeError:
         tup = (reps,)
-    all(x == 1 for x in tup)  # NumPy's ValueError for an array among the repetitions
-    r = [_count(x) for x in tup]
-    if any(x < 0 for x in r):
-        raise ValueError("negative dimensions are not allowed")
-    n = t.shape.rank
-    if len(r) > n:
-        t = tf.reshape(t, tf.concat([tf.ones([len(r) - n], tf.int32), tf.shape(t)], 0))
-    r = [1] * (t.shape.rank - len(r)) + r
-    if t.shape.is_fully_defined():
-        _check_tile_size(math.prod(t.shape.as_list()), r, t.dtype.size)
-    return wrap(tf.tile(t, r) if r else tf.identity(t))
+    ones = all(x == 1 for x in tup)  # NumPy's ValueError for an array among the repetitions
+    t = _ndmin(to_tensor(A), len(tup))
+    if ones and isinstance(A, (ndarray, np.ndarray)):
+        return wrap(tf.identity(t))
+    tup = (1,) * (t.shape.rank - len(tup)) + tup
+    if not t.shape.is_fully_defined():  # checked as an array of ones would be
+        counts, _ = _tile_steps(tup, [1] * len(tup), t.dtype)
+        _tile_shape(tuple(1 * x for x in tup), math.prod(counts), counts, t.dtype)
+        return wrap(tf.tile(t, counts) if counts else tf.identity(t))
+    shape = t.shape.as_list()
+    # NumPy's result shape, computed first (its TypeError for None) in NumPy's scalar arithmetic
+    out = tuple(s * x for s, x in zip(shape, tup))
+    if math.prod(shape) == 0:  # NumPy skips the repeat steps
+        return wrap(tf.zeros(_tile_shape(out, 0, None, t.dtype), t.dtype))
+    counts, size = _tile_steps(tup, shape, t.dtype)
+    exact = [s * r for s, r in zip(shape, counts)]
+    if size != math.prod(exact):  # NumPy's size wrapped to 0
+        return wrap(tf.zeros(_tile_shape(out, size, None, t.dtype), t.dtype))
+    res = _tile_shape(out, size, exact, t.dtype)
+    r = tf.tile(t, counts) if counts else tf.identity(t)
+    return wrap(r if res == tuple(exact) else tf.reshape(r, res))
 
 
 # --- broadcasting ------------------------------------------------------------------------------------------
@@ -892,6 +954,21 @@ def _piece_mask(cond: Any, t: tf.Tensor) -> tf.Tensor:
 # --- in-place setters --------------------------------------------------------------------------------------
 
 
+def _place_values(vals: Any, d: tf.DType) -> tf.Tensor:
+    """`vals` as NumPy's `place` converts them to the target's dtype: an array casts safely (TypeError), anything
+    else as `numpy.array(vals, dtype)` (NumPy's OverflowError for an out-of-range Python int, also in a list; a
+    NumPy scalar casts unsafely: uint64 2**64-1 is -1 in int64)."""
+    dst = np.dtype(as_np_dtype(d))
+    if isinstance(vals, (ndarray, np.ndarray, tf.Tensor, tf.Variable)):
+        t = to_tensor(vals)
+        src = np.dtype(as_np_dtype(t.dtype))
+        if not np.can_cast(src, dst, "safe"):
+            what = "scalar" if t.shape.rank == 0 else "array data"
+            raise TypeError(f"Cannot cast {what} from {src!r} to {dst!r} according to the rule 'safe'")
+        return cast(t, d)
+    return tf.constant(np.array(vals, dtype=dst))  # NumPy's own conversion (and errors, and warnings)
+
+
 def place(arr: Any, mask: Any, vals: Any) -> None:
     """`numpy.place`: the True positions of `mask` take `vals` in order (repeated); rebinds `arr`'s tensor.
 
@@ -906,7 +983,7 @@ def place(arr: Any, mask: Any, vals: Any) -> None:
     m = tf.reshape(cast(to_tensor(mask), tf.bool), [-1])
     if m.shape[0] is not None and flat.shape[0] is not None and m.shape[0] != flat.shape[0]:
         raise ValueError("place: mask and data must be the same size")
-    v = tf.reshape(_value_as(vals, flat.dtype), [-1])
+    v = tf.reshape(_place_values(vals, flat.dtype), [-1])
     nv = v.shape[0]
     if nv == 0:
         if not is_symbolic(m) and bool(tf.reduce_any(m)):

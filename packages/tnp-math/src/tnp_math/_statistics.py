@@ -647,6 +647,14 @@ def _mode(mode: Any) -> int:
         raise ValueError(f"mode must be one of 'valid', 'same', or 'full' (got {mode!r})") from None
 
 
+def _all_finite(v: tf.Tensor) -> bool:
+    """Whether `v` is known to hold no inf/nan: an integer dtype, or an eager tensor checked on the host (a traced
+    float tensor is not known)."""
+    if not (v.dtype.is_floating or v.dtype.is_complex):
+        return True
+    return not is_symbolic(v) and bool(np.isfinite(v.numpy()).all())
+
+
 def _slide(a: tf.Tensor, v: tf.Tensor, mode: int) -> tf.Tensor:
     """sum_j a[k + j] * v[j] over the 'full' range of k, then the `mode` slice (NumPy's correlate)."""
     if a.shape[0] == 0:
@@ -656,8 +664,13 @@ def _slide(a: tf.Tensor, v: tf.Tensor, mode: int) -> tf.Tensor:
     n, m = tf.shape(a)[0], tf.shape(v)[0]
     pad = tf.zeros(tf.reshape(m - 1, [1]), a.dtype)
     ap = tf.concat([pad, a, pad], 0)
-    windows = tf.gather(ap, tf.range(n + m - 1)[:, tf.newaxis] + tf.range(m)[tf.newaxis, :])
-    full = tnp_core.matmul(wrap(windows), wrap(v))._t
+    idx = tf.range(n + m - 1)[:, tf.newaxis] + tf.range(m)[tf.newaxis, :]
+    windows = tf.gather(ap, idx)
+    if _all_finite(v):
+        full = tnp_core.matmul(wrap(windows), wrap(v))._t
+    else:  # inf/nan in v would meet the zero padding (0 * inf = nan): sum only the overlapping terms, as NumPy
+        inside = (idx >= m - 1) & (idx < n + m - 1)
+        full = tf.reduce_sum(tf.where(inside, windows * v, tf.zeros([], v.dtype)), 1)
     if mode == 2:
         return full
     longer = n >= m
@@ -690,6 +703,10 @@ def _pair(a: Any, v: Any, scalars: bool) -> tuple[tf.Tensor, tf.Tensor]:
 def correlate(a: Any, v: Any, mode: Any = "valid") -> ndarray:
     """`numpy.correlate`: c[k] = sum_n a[n + k] * conj(v[n]).
 
+    Differs from NumPy for complex input holding infinities: tnp gives the direct sum of the overlapping products
+    (as `numpy.einsum` does, e.g. `inf+nanj`), while NumPy's complex dot products go through BLAS `zdotu`, whose
+    OpenBLAS kernels may return `nan+nanj` instead (it depends on the CPU's kernel). Real input agrees.
+
     Examples:
         >>> tnp.correlate(tnp.array([1, 2, 3]), tnp.array([0, 1, 0.5]))
         tnp.array([3.5])
@@ -705,6 +722,10 @@ def correlate(a: Any, v: Any, mode: Any = "valid") -> ndarray:
 
 def convolve(a: Any, v: Any, mode: Any = "full") -> ndarray:
     """`numpy.convolve` (no conjugation).
+
+    Differs from NumPy for complex input holding infinities: tnp gives the direct sum of the overlapping products
+    (as `numpy.einsum` does, e.g. `inf+nanj`), while NumPy's complex dot products go through BLAS `zdotu`, whose
+    OpenBLAS kernels may return `nan+nanj` instead (it depends on the CPU's kernel). Real input agrees.
 
     Examples:
         >>> tnp.convolve(tnp.array([1, 2, 3]), tnp.array([0, 1, 0.5]))

@@ -34,13 +34,20 @@ def _host_values(*args: Any) -> tuple[float, ...]:
     return tuple(float(v) for v in values[1:])
 
 
-def _length(x: float) -> int:
-    """NumPy's `arange` length ceil(x) for a window, with NumPy's errors for a NaN, infinite or huge length."""
+def _arange_len(x: float) -> int:
+    """NumPy's `arange` length ceil(x), with its errors for a NaN, infinite or huge length (not yet clipped at 0:
+    exactly 2**63 wraps to the most negative length)."""
     if math.isnan(x):
         raise ValueError("arange: cannot compute length")
-    if x >= 2**63:
+    if math.isinf(x) or not -(2**63) <= math.ceil(x) <= 2**63:
         raise ValueError("Maximum allowed size exceeded")
     n = math.ceil(x)
+    return -(2**63) if n == 2**63 else n
+
+
+def _length(x: float) -> int:
+    """A window's length as `_arange_len`, with NumPy's error for a float64 array beyond memory."""
+    n = _arange_len(x)
     check_allocatable((n,), np.float64)
     return n
 
@@ -52,7 +59,7 @@ def _cosine_window(M: Any, body: Callable[[tf.Tensor, float], tf.Tensor]) -> nda
     if m == 1:
         return wrap(tf.ones([1], _F64))
     count = _length((m - (1.0 - m)) / 2.0)
-    n = (1.0 - m) + 2.0 * tf.range(count, dtype=_F64)
+    n = (1.0 - m) + 2.0 * tf.range(max(count, 0), dtype=_F64)
     return wrap(body(n, m))
 
 
@@ -111,8 +118,8 @@ def hanning(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
 def kaiser(M: Any, beta: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
     """`numpy.kaiser`: the Kaiser window with shape parameter `beta`.
 
-    Differs from NumPy: `beta` may be a (traced) 0-d tensor or array; complex arguments raise TypeError. Example:
-    `kaiser(3, 0)` -> `array([1., 1., 1.])`.
+    Differs from NumPy: `beta` may be a (traced) 0-d tensor or array. As NumPy, a complex `M` or `beta` gives
+    `[1+0j]` for `M == 1` and NumPy's TypeError from `i0` otherwise. Example: `kaiser(3, 0)` -> `array([1., 1., 1.])`.
 
     Examples:
         >>> tnp.kaiser(4, 5.0).round(4)
@@ -120,13 +127,15 @@ def kaiser(M: Any, beta: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
     """
     if isinstance(beta, ndarray) or tf.is_tensor(beta):
         b = to_tensor(beta)
-        if b.dtype.is_complex:
-            raise TypeError("i0 not supported for complex values")
         if b.shape.rank != 0:
             raise ValueError("setting an array element with a sequence (beta must be a scalar)")
+        if _complex_values(M, np.zeros((), b.dtype.as_numpy_dtype)):
+            return _complex_kaiser(M)
         (m,) = _host_values(M)
         bt = cast(b, _F64)
     else:
+        if _complex_values(M, beta):
+            return _complex_kaiser(M)
         m, bv = _host_values(M, beta)
         bt = tf.constant(bv, _F64)
     if m == 1:
@@ -135,6 +144,28 @@ def kaiser(M: Any, beta: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
     alpha = (m - 1) / 2.0
     i0 = tf.math.special.bessel_i0
     return wrap(i0(bt * tf.sqrt(1 - ((n - alpha) / alpha) ** 2.0)) / i0(bt))
+
+
+def _complex_values(M: Any, beta: Any) -> bool:  # noqa: N803  (NumPy\'s name)
+    """Whether NumPy's `np.array([0.0, M, beta])` is complex, or holds a complex number and an int beyond int64
+    (NumPy's ValueError for a non-scalar array)."""
+    if any(tf.is_tensor(t) and is_symbolic(t) for t in (M._t if isinstance(M, ndarray) else M, beta)):
+        return False  # a traced M: `_host_values` says so
+    args = [np.asarray(a) if isinstance(a, ndarray) else a for a in (M, beta)]
+    values = np.array([0.0, *(a[()] if isinstance(a, np.ndarray) and a.ndim == 0 else a for a in args)])
+    if values.dtype.kind == "O" and all(isinstance(v, (int, float, complex, np.number)) for v in values[1:]):
+        return any(isinstance(v, (complex, np.complexfloating)) for v in values[1:])
+    return values.dtype.kind == "c"
+
+
+def _complex_kaiser(M: Any) -> ndarray:  # noqa: N803  (NumPy\'s name)
+    """NumPy's kaiser for complex values: `[1+0j]` for `M == 1`, else arange's errors, then i0's TypeError."""
+    m = complex(np.asarray(M) if isinstance(M, ndarray) else M)
+    if m == 1:
+        return wrap(tf.ones([1], tf.complex128))
+    n = min(_arange_len(m.real), _arange_len(m.imag))  # NumPy's complex arange: the shorter of both parts
+    check_allocatable((n,), np.complex128)
+    raise TypeError("i0 not supported for complex values")
 
 
 __all__ = ["bartlett", "blackman", "hamming", "hanning", "kaiser"]
