@@ -873,8 +873,9 @@ from . import _methods as _ops  # noqa: E402  (the functions behind the operator
 
 
 def _install_fast_unary_operators() -> None:
-    """`-a`, `abs(a)`, `~a`: the ufunc's one-frame eager path (`ufunc._call1`, see `_tf.unary_method`); the
-    methods above stay what it falls back to for other dtypes and inside tf.function."""
+    """`-a`, `abs(a)`, `~a`: the ufunc's one-frame eager path (`ufunc._call1`, see `_tf.unary_method`), which
+    falls back to `ufunc.unary` for other dtypes and inside tf.function; the class's own definitions above are
+    what type checkers and readers see (they do the same through `ufunc.unary`)."""
     for method, ufunc in (
         ("__neg__", _ops.negative),
         ("__abs__", _ops.absolute),
