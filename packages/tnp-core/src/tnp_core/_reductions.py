@@ -819,9 +819,7 @@ def _accumulate(
         raise ValueError("a cumulative reduction needs the array's rank, which is unknown while tracing")
     if axis is None and ndim > 1 and not flatten:
         raise ValueError("For arrays which have more than one dimension ``axis`` argument is required.")
-    if (
-        dtype is not None and not flatten
-    ):  # cumulative_*, as NumPy: '>f8' is a TypeError, before the axis check
+    if dtype is not None and not flatten:  # cumulative_*: '>f8' is NumPy's TypeError, before the axis
         dtype = _accumulate_dtype(multiply, t, dtype, ufunc_dtype)
     if axis is None or ndim == 0:
         ax = 0 if axis is None else normalize_axis(axis, 1)

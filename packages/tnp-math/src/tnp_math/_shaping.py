@@ -40,7 +40,7 @@ from tnp_core.extending import (
     wrap,
 )
 
-from ._joining import _attribute, _axis_slice, _check_casting, _promoted, concatenate, np_dtype
+from ._joining import _attribute, _axis_slice, _check_casting, _prepend, _promoted, concatenate, np_dtype
 
 _BOOL = tf.bool.as_datatype_enum
 
@@ -306,16 +306,6 @@ def _tile_shape(out: tuple[Any, ...], size: int, exact: list[int] | None, dtype:
     return shape
 
 
-def _ndmin(t: tf.Tensor, d: int) -> tf.Tensor:
-    """`t` with leading axes of length 1 up to `d` dimensions (NumPy's `ndmin`)."""
-    k = d - t.shape.rank
-    if k <= 0:
-        return t
-    if t.shape.is_fully_defined():
-        return tf.reshape(t, [1] * k + t.shape.as_list())
-    return tf.reshape(t, tf.concat([tf.ones([k], tf.int32), tf.shape(t)], 0))
-
-
 def rot90(m: Any, k: Any = 1, axes: Any = (0, 1)) -> ndarray:
     """`numpy.rot90`.
 
@@ -363,7 +353,7 @@ def tile(A: Any, reps: Any) -> ndarray:  # noqa: N803  (NumPy's parameter name)
     except TypeError:
         tup = (reps,)
     ones = all(x == 1 for x in tup)  # NumPy's ValueError for an array among the repetitions
-    t = _ndmin(to_tensor(A), len(tup))
+    t = _prepend(to_tensor(A), len(tup))
     if ones and isinstance(A, (ndarray, np.ndarray)):
         return wrap(tf.identity(t))
     tup = (1,) * (t.shape.rank - len(tup)) + tup
